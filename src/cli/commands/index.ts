@@ -1,0 +1,8 @@
+import type { Command } from 'commander';
+import type { CliContext } from '../context.js';
+
+/** A command module adds itself to the program; `setExit` raises the process exit code. */
+export type RegisterCommand = (program: Command, ctx: CliContext, setExit: (code: number) => void) => void;
+
+/** Every command of the CLI, in help order. Add one line per command module. */
+export const commandRegistrations: RegisterCommand[] = [];
