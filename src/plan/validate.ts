@@ -1,0 +1,49 @@
+import { UserError } from '../errors/user-error.js';
+import { diagnosticFromUserError, sortDiagnostics, type PlanDiagnostic } from './diagnostic.js';
+import type { PlanDocument } from './document.js';
+import { loadPlanFile } from './load.js';
+import { loadPlanSchema, type CompiledPlanSchema } from './plan-schema.js';
+import { checkReferences, collectReferences } from './references.js';
+import { collapseCombinators } from './schema-errors.js';
+import { renderSchemaErrors } from './schema-diagnostics.js';
+
+export interface ValidateOptions {
+  /** The compiled schema; the shipped `schemas/plan.schema.json` when omitted. */
+  schema?: CompiledPlanSchema;
+}
+
+/**
+ * Checks a loaded plan against the schema, then its ids and references. Returns every problem,
+ * located and in both languages, deduplicated and sorted by line and column; empty means valid.
+ */
+export function validatePlan(doc: PlanDocument, options: ValidateOptions = {}): PlanDiagnostic[] {
+  const schema = options.schema ?? loadPlanSchema();
+  const { result: valid, collector } = collectReferences(doc.data, () => schema.validate(doc.data));
+  const raw = valid ? [] : [...(schema.validate.errors ?? [])];
+  const diagnostics = renderSchemaErrors(collapseCombinators(raw, schema), doc, schema.schema);
+  diagnostics.push(...checkReferences(collector, doc));
+  return sortDiagnostics(diagnostics);
+}
+
+export interface PlanCheck {
+  file: string;
+  /** Absent when the file could not be loaded. */
+  document?: PlanDocument;
+  diagnostics: PlanDiagnostic[];
+}
+
+export interface CheckFileOptions extends ValidateOptions {
+  maxBytes?: number;
+}
+
+/** Loads and validates one file; a file that cannot be loaded yields its load error as the one diagnostic. */
+export function checkPlanFile(file: string, options: CheckFileOptions = {}): PlanCheck {
+  let document: PlanDocument;
+  try {
+    document = loadPlanFile(file, options.maxBytes === undefined ? {} : { maxBytes: options.maxBytes });
+  } catch (error) {
+    if (error instanceof UserError) return { file, diagnostics: [diagnosticFromUserError(error, file)] };
+    throw error;
+  }
+  return { file, document, diagnostics: validatePlan(document, options) };
+}
