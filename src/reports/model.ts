@@ -1,6 +1,7 @@
 import type { Lang } from '../i18n/lang.js';
 import type { Finding } from '../findings/types.js';
 import type { RuleMeta } from '../rules/types.js';
+import type { EvidenceRequest } from '../evidence/types.js';
 
 /** One plan that was checked. */
 export interface CheckedPlan {
@@ -21,6 +22,9 @@ export interface WaiverNotice {
 export interface StaleBaselineEntry {
   fingerprint: string;
   rule_id: string;
+  /** The plan the entry was recorded for, and the pointer it had then. */
+  file?: string;
+  pointer?: string;
 }
 
 /**
@@ -39,6 +43,10 @@ export interface LintRun {
   fail_on: 'critical' | 'high' | 'medium' | 'low' | 'never';
   waiver_notices: WaiverNotice[];
   stale_baseline: StaleBaselineEntry[];
+  /** Set when findings were compared with a baseline (`--baseline`): formats then mark new findings as new. */
+  baseline?: { file: string };
+  /** Documents to ask the target for (the due-diligence profile), one per missing field group. */
+  evidence_requests?: EvidenceRequest[];
 }
 
 export interface RenderOptions {

@@ -1,0 +1,51 @@
+import { defineMessages } from '../../i18n/catalog.js';
+
+/** Texts of the CI formats (sarif, junit, markdown, github). */
+export const formatMessages = defineMessages({
+  'formats.severity.critical': { zh: '严重', en: 'critical' },
+  'formats.severity.high': { zh: '高', en: 'high' },
+  'formats.severity.medium': { zh: '中', en: 'medium' },
+  'formats.severity.low': { zh: '低', en: 'low' },
+  'formats.status.open': { zh: '未解决', en: 'open' },
+  'formats.status.waived': { zh: '已豁免', en: 'waived' },
+  'formats.status.baselined': { zh: '基线已知', en: 'baselined' },
+  'formats.legal_basis': { zh: '法律依据', en: 'Legal basis' },
+  'formats.remediation': { zh: '整改建议', en: 'Remediation' },
+  'formats.description': { zh: '说明', en: 'Description' },
+  'formats.unverified_note': {
+    zh: '标注 [U] 的出处尚未核实，使用前请律师确认。',
+    en: 'Citations tagged [U] are unverified; have a lawyer confirm them before relying on them.',
+  },
+  'formats.verification.V': { zh: '已核对原文', en: 'verified against the primary text' },
+  'formats.verification.S': { zh: '二手资料核对', en: 'checked against a secondary source' },
+  'formats.verification.U': { zh: '未核实', en: 'unverified' },
+  'formats.verification.I': { zh: '解释性意见', en: 'interpretation' },
+  'formats.waiver_expired_short': { zh: '豁免 {id} 已过期，不再生效；相关问题保持未解决', en: 'waiver {id} has expired and no longer applies; its findings stay open' },
+  'formats.waiver_unmatched': { zh: '豁免 {id} 未匹配任何问题（可删除或修正）', en: 'waiver {id} matches no finding (remove or correct it)' },
+  'formats.stale_baseline': {
+    zh: '基线条目 {rule_id}（{fingerprint}）已不再出现，可从基线中移除',
+    en: 'baseline entry {rule_id} ({fingerprint}) is no longer found; remove it from the baseline',
+  },
+  'formats.waived_by': {
+    zh: '已由豁免 {id} 豁免（负责人 {owner}，批准人 {approved_by}，有效期至 {expires_on}）：{justification}',
+    en: 'waived by {id} (owner {owner}, approved by {approved_by}, until {expires_on}): {justification}',
+  },
+  'formats.baselined_note': { zh: '该问题已记录在基线中，不影响本次结果', en: 'this finding is in the baseline and does not fail the run' },
+  'formats.md.title': { zh: 'pipl-guard 检查结果', en: 'pipl-guard lint results' },
+  'formats.md.severity': { zh: '严重程度', en: 'Severity' },
+  'formats.md.total': { zh: '合计', en: 'Total' },
+  'formats.md.no_findings': { zh: '未发现问题。', en: 'No findings.' },
+  'formats.md.plans_checked': { zh: '已检查 {count} 个计划，评估 {rules} 条规则。', en: 'Checked {count} plan(s) against {rules} rule(s).' },
+  'formats.md.gate_failed': { zh: '**未通过**：存在 {fail_on} 或更高级别的未解决问题。', en: '**Failed**: open findings at {fail_on} or above.' },
+  'formats.md.gate_passed': { zh: '**通过**：没有 {fail_on} 或更高级别的未解决问题。', en: '**Passed**: no open findings at {fail_on} or above.' },
+  'formats.md.gate_never': { zh: '本次运行不以问题级别判定失败（fail_on: never）。', en: 'This run does not fail on findings (fail_on: never).' },
+  'formats.md.notices': { zh: '豁免与基线提示', en: 'Waiver and baseline notices' },
+  'formats.md.evidence': { zh: '需向目标方索取的材料', en: 'Evidence to request from the target' },
+  'formats.md.evidence_rules': { zh: '相关规则', en: 'rules' },
+  'formats.junit.failures': { zh: '{count} 个未解决问题', en: '{count} open finding(s)' },
+  'formats.sarif.taxonomy': { zh: '法律依据（法规与条款）', en: 'Legal basis (instrument and article)' },
+  'formats.sarif.tool': {
+    zh: '依据《个人信息保护法》等法规检查客户数据处理方案的策略即代码引擎',
+    en: 'Policy-as-code engine that checks customer-data handling plans against the PIPL and related law',
+  },
+});
