@@ -1,0 +1,150 @@
+import { exec } from 'jsonpath-rfc9535';
+import parse from 'jsonpath-rfc9535/parser';
+import type { JsonPathQuery } from 'jsonpath-rfc9535/parser';
+
+type Segment = JsonPathQuery['segments'][number];
+import type { JsonValue } from '../../plan/document.js';
+import { escapeToken } from '../../plan/json-pointer.js';
+
+/**
+ * RFC 9535 JSONPath in rules. A query starting with `$` is evaluated against the whole plan;
+ * one starting with `@` against the node the rule is looking at (the node selected by `select`,
+ * or a referenced node inside `found_in.require`).
+ */
+export interface CompiledQuery {
+  text: string;
+  root: '$' | '@';
+  /** The same query with `$` as its root, as the library expects it. */
+  expression: string;
+  /** Leading name/index steps before the first wildcard, slice, filter or descendant step. */
+  singularPrefix: Array<string | number>;
+}
+
+/** A singular query (`@.a.b[0]`, `$.transaction.type`): names and indices only, one node at most. */
+export interface FieldRef {
+  text: string;
+  root: '$' | '@';
+  tokens: Array<string | number>;
+}
+
+export class QuerySyntaxError extends Error {
+  constructor(
+    message: string,
+    /** 1-based column in the query text. */
+    readonly column: number,
+  ) {
+    super(message);
+  }
+}
+
+const FUNCTIONS = new Set(['length', 'count', 'match', 'search', 'value']);
+
+export function compileQuery(text: string): CompiledQuery {
+  const trimmed = text.trim();
+  const root = trimmed.startsWith('@') ? '@' : '$';
+  if (!trimmed.startsWith('$') && !trimmed.startsWith('@')) {
+    throw new QuerySyntaxError('a query starts with $ (the plan) or @ (the current node)', 1);
+  }
+  const expression = `$${trimmed.slice(1)}`;
+  let ast: JsonPathQuery;
+  try {
+    ast = parse(expression);
+  } catch (error) {
+    const column = (error as { location?: { start?: { column?: number } } }).location?.start?.column ?? 1;
+    throw new QuerySyntaxError((error as Error).message, column);
+  }
+  const unknownFunction = findUnknownFunction(ast);
+  if (unknownFunction) throw new QuerySyntaxError(`unknown function ${unknownFunction}()`, 1);
+  return { text: trimmed, root, expression, singularPrefix: singularPrefix(ast.segments) };
+}
+
+export function compileFieldRef(text: string): FieldRef {
+  const query = compileQuery(text);
+  const ast = parse(query.expression);
+  if (query.singularPrefix.length !== ast.segments.length) {
+    throw new QuerySyntaxError('a field is a singular query: names and indices only (no *, .., slices or filters)', 1);
+  }
+  return { text: query.text, root: query.root, tokens: query.singularPrefix };
+}
+
+function singularPrefix(segments: Segment[]): Array<string | number> {
+  const out: Array<string | number> = [];
+  for (const segment of segments) {
+    if (segment.type !== 'ChildSegment') break;
+    const node = segment.node;
+    if (node.type === 'MemberNameShorthand') {
+      out.push(node.value);
+      continue;
+    }
+    if (node.type === 'BracketedSelection' && node.selectors.length === 1) {
+      const selector = node.selectors[0]!;
+      if (selector.type === 'NameSelector' || selector.type === 'IndexSelector') {
+        out.push(selector.value);
+        continue;
+      }
+    }
+    break;
+  }
+  return out;
+}
+
+function findUnknownFunction(node: unknown): string | undefined {
+  if (node === null || typeof node !== 'object') return undefined;
+  if (Array.isArray(node)) {
+    for (const item of node) {
+      const found = findUnknownFunction(item);
+      if (found) return found;
+    }
+    return undefined;
+  }
+  const record = node as Record<string, unknown>;
+  if (record.type === 'FunctionExpr' && typeof record.name === 'string' && !FUNCTIONS.has(record.name)) return record.name;
+  for (const value of Object.values(record)) {
+    const found = findUnknownFunction(value);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/** A node of the plan together with its JSON pointer. */
+export interface Located {
+  value: unknown;
+  pointer: string;
+}
+
+/** Runs a query against a base node; results carry absolute JSON pointers. */
+export function runQuery(query: CompiledQuery, base: Located): Located[] {
+  const out: Located[] = [];
+  exec(base.value as JsonValue, query.expression, (value, path) => {
+    let pointer = base.pointer;
+    for (const step of path) pointer += `/${escapeToken(step)}`;
+    out.push({ value, pointer });
+  });
+  return out;
+}
+
+/** Resolves a singular query; `value` is undefined when the node is missing (the pointer is still the one asked for). */
+export function resolveField(ref: FieldRef, root: Located, current: Located): Located {
+  const base = ref.root === '$' ? root : current;
+  let value: unknown = base.value;
+  let pointer = base.pointer;
+  for (const token of ref.tokens) {
+    if (typeof token === 'number') {
+      const index = Array.isArray(value) && token < 0 ? value.length + token : token;
+      pointer += `/${index}`;
+      value = Array.isArray(value) ? value[index] : undefined;
+    } else {
+      pointer += `/${escapeToken(token)}`;
+      value =
+        value !== null && typeof value === 'object' && !Array.isArray(value) && Object.prototype.hasOwnProperty.call(value, token)
+          ? (value as Record<string, unknown>)[token]
+          : undefined;
+    }
+  }
+  return { value, pointer };
+}
+
+/** Pointer of the leading singular part of a query (where a count of its matches is reported). */
+export function prefixPointer(query: CompiledQuery, root: Located, current: Located): string {
+  return resolveField({ text: query.text, root: query.root, tokens: query.singularPrefix }, root, current).pointer;
+}

@@ -1,0 +1,58 @@
+import type { PlanDocument } from '../../plan/document.js';
+import { dayNumber } from './dates.js';
+import type { EvaluationContext, RawHit, RuleEvaluator, RuleMeta } from '../types.js';
+import type { Condition } from './condition-types.js';
+import { evaluateCondition, holds, type Scope } from './evaluate-condition.js';
+import { show } from './describe-condition.js';
+import { resolveField, runQuery, type CompiledQuery, type FieldRef, type Located } from './query.js';
+
+/** A compiled YAML rule: which plans it applies to, which nodes it checks and what must hold there. */
+export interface YamlRuleSpec {
+  meta: RuleMeta;
+  appliesWhen?: Condition;
+  select: CompiledQuery;
+  where?: Condition;
+  require: Condition;
+  /** Extra message placeholders, read from each checked node. */
+  params: Record<string, FieldRef>;
+}
+
+export class YamlRule implements RuleEvaluator {
+  constructor(readonly spec: YamlRuleSpec) {}
+
+  get meta(): RuleMeta {
+    return this.spec.meta;
+  }
+
+  /**
+   * One pass over the nodes `select` matches (the query runs once per plan); per node, the
+   * `where` filter and the `require` condition. Each failing part becomes one hit; two nodes
+   * blaming the same pointer (e.g. two transfers naming one incomplete recipient) give one hit.
+   */
+  evaluate(plan: PlanDocument, ctx: EvaluationContext): RawHit[] {
+    const root: Located = { value: plan.data, pointer: '' };
+    const today = dayNumber(ctx.today);
+    if (today === undefined) throw new Error(`evaluation date is not an ISO date: ${ctx.today}`);
+    const rootScope: Scope = { root, current: root, ctx, today };
+    if (this.spec.appliesWhen && !holds(this.spec.appliesWhen, rootScope)) return [];
+    const hits: RawHit[] = [];
+    const seen = new Set<string>();
+    for (const node of runQuery(this.spec.select, root)) {
+      const scope: Scope = { ...rootScope, current: node };
+      if (this.spec.where && !holds(this.spec.where, scope)) continue;
+      const outcome = evaluateCondition(this.spec.require, scope);
+      if (outcome.ok) continue;
+      const extra: Record<string, unknown> = { node: node.pointer };
+      for (const [name, ref] of Object.entries(this.spec.params)) {
+        const value = resolveField(ref, root, node).value;
+        extra[name] = value === undefined ? undefined : show(value);
+      }
+      for (const failure of outcome.failures) {
+        if (seen.has(failure.pointer)) continue;
+        seen.add(failure.pointer);
+        hits.push({ pointer: failure.pointer, params: { ...failure.params, ...extra } });
+      }
+    }
+    return hits;
+  }
+}
