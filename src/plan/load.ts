@@ -1,20 +1,13 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
 import { extname } from 'node:path';
-import {
-  LineCounter,
-  isAlias,
-  isMap,
-  isPair,
-  isScalar,
-  isSeq,
-  parseDocument,
-  parseAllDocuments,
-  type Document,
-  type YAMLError,
-} from 'yaml';
+import { Composer, LineCounter, Parser, isAlias, isMap, isPair, isScalar, isSeq, type CST, type Document } from 'yaml';
 import { UserError } from '../errors/user-error.js';
+import { tooDeepOffset } from './cst-depth.js';
 import { PlanDocument, type JsonValue } from './document.js';
+import { decodePlanText } from './encoding.js';
+import { checkStrictJson } from './json-syntax.js';
+import { yamlSyntaxError } from './yaml-syntax.js';
 import './messages.js';
 
 export interface LoadOptions {
@@ -24,10 +17,16 @@ export interface LoadOptions {
   maxDepth?: number;
 }
 
-/** 64 MiB: the largest plan we load by default. Measured peak memory is about 60x the file size. */
-export const DEFAULT_MAX_PLAN_BYTES = 64 * 1024 * 1024;
+/**
+ * 32 MiB: the largest plan loaded by default. Loading and validating needs about 10 bytes of memory
+ * per byte of plan (measured, see docs/limits.md), so this keeps a maximal plan near 400 MB of
+ * memory, far below V8's default heap limit.
+ */
+export const DEFAULT_MAX_PLAN_BYTES = 32 * 1024 * 1024;
 export const DEFAULT_MAX_DEPTH = 64;
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+/** Explicit tags that only restate what the core schema would resolve anyway. */
+const HARMLESS_TAGS = new Set(['str', 'int', 'float', 'bool', 'null', 'map', 'seq'].map((t) => `tag:yaml.org,2002:${t}`));
 
 /** Reads and parses one plan file (YAML or JSON) into data plus a position index. */
 export function loadPlanFile(file: string, options: LoadOptions = {}): PlanDocument {
@@ -51,20 +50,47 @@ export function loadPlanFile(file: string, options: LoadOptions = {}): PlanDocum
     const code = (error as NodeJS.ErrnoException).code;
     throw new UserError('plan.unreadable', { file, reason: code ?? String(error) }, { file });
   }
+  // a file that grew between stat and read (or a device that reports size 0) is held to the same limit
+  if (bytes.length > maxBytes) throw new UserError('plan.too_large', { size: bytes.length, limit: maxBytes }, { file });
   return parsePlan(file, bytes, options);
 }
 
 /** Parses plan bytes; `file` names the source in errors and findings. */
 export function parsePlan(file: string, bytes: Uint8Array, options: LoadOptions = {}): PlanDocument {
   const maxDepth = options.maxDepth ?? DEFAULT_MAX_DEPTH;
-  const text = decodeUtf8(file, bytes);
-  const sha256 = createHash('sha256').update(bytes).digest('hex');
+  const text = decodePlanText(file, bytes);
+  if (!/\S/.test(text)) throw new UserError('plan.empty', {}, { file, line: 1, column: 1 });
   const format = /^\.json$/i.test(extname(file)) ? 'json' : 'yaml';
-  if (text.trim() === '' || isOnlyComments(text)) throw new UserError('plan.empty', {}, { file, line: 1, column: 1 });
+  if (format === 'json') checkStrictJson(file, text);
+  const sha256 = createHash('sha256').update(bytes).digest('hex');
 
   const lines = new LineCounter();
-  const doc = parseDocument(text, {
-    lineCounter: lines,
+  const doc = composeSingleDocument(file, text, lines, maxDepth);
+  if (doc.errors.length > 0) throw yamlSyntaxError(file, doc.errors[0]!, lines, text, maxDepth);
+  const unresolvedTag = doc.warnings.find((w) => w.code === 'TAG_RESOLVE_FAILED');
+  if (unresolvedTag) throw yamlSyntaxError(file, unresolvedTag, lines, text, maxDepth);
+
+  const root = doc.contents;
+  if (root === null || (isScalar(root) && root.value === null && !root.source)) {
+    throw new UserError('plan.empty', {}, { file, line: 1, column: 1 });
+  }
+  if (!isMap(root)) {
+    const pos = lines.linePos(root.range?.[0] ?? 0);
+    throw new UserError('plan.top_not_mapping', { kind: kindOf(root) }, { file, line: pos.line, column: pos.col });
+  }
+  checkTree(file, root, lines);
+
+  const data = doc.toJS({ maxAliasCount: 0 }) as { [key: string]: JsonValue };
+  return new PlanDocument(file, text, sha256, format, data, doc, lines);
+}
+
+/**
+ * `parseDocument`, unrolled: the parser's syntax tree is checked for depth before the (recursive)
+ * composer sees it, and a second document stops the parse at once.
+ */
+function composeSingleDocument(file: string, text: string, lines: LineCounter, maxDepth: number): Document.Parsed {
+  const parser = new Parser(lines.addNewLine);
+  const composer = new Composer({
     prettyErrors: false,
     uniqueKeys: true,
     strict: true,
@@ -73,146 +99,71 @@ export function parsePlan(file: string, bytes: Uint8Array, options: LoadOptions 
     merge: false,
     keepSourceTokens: false,
   });
-  if (doc.errors.length > 0) throw syntaxError(file, format, doc.errors[0]!, lines, text);
-  checkSingleDocument(file, text, lines);
-
-  const root = doc.contents;
-  if (!isMap(root)) {
-    const pos = lines.linePos(root?.range?.[0] ?? 0);
-    throw new UserError('plan.top_not_mapping', { kind: kindOf(root) }, { file, line: pos.line, column: pos.col });
+  const at = (offset: number) => {
+    const pos = lines.linePos(offset);
+    return { file, line: pos.line, column: pos.col };
+  };
+  function* guarded(tokens: Iterable<CST.Token>): Generator<CST.Token> {
+    for (const token of tokens) {
+      const deep = tooDeepOffset(token, maxDepth);
+      if (deep !== undefined) throw new UserError('plan.too_deep', { limit: maxDepth }, at(deep));
+      yield token;
+    }
   }
-  checkTree(file, root, lines, maxDepth);
-
-  const data = doc.toJS({ maxAliasCount: 0 }) as { [key: string]: JsonValue };
-  return new PlanDocument(file, text, sha256, format, data, doc as Document.Parsed, lines);
-}
-
-function decodeUtf8(file: string, bytes: Uint8Array): string {
-  const nul = bytes.indexOf(0);
-  if (nul !== -1) {
-    const pos = lineColOfByte(bytes, nul);
-    throw new UserError('plan.binary', {}, { file, line: pos.line, column: pos.column });
-  }
+  let doc: Document.Parsed | undefined;
   try {
-    let text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
-    if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-    return text;
-  } catch {
-    const bad = firstInvalidUtf8(bytes);
-    const pos = lineColOfByte(bytes, bad);
-    throw new UserError('plan.not_utf8', { line: pos.line }, { file, line: pos.line, column: pos.column });
-  }
-}
-
-function lineColOfByte(bytes: Uint8Array, index: number): { line: number; column: number } {
-  let line = 1;
-  let lineStart = 0;
-  for (let i = 0; i < index; i++) {
-    if (bytes[i] === 0x0a) {
-      line++;
-      lineStart = i + 1;
+    for (const next of composer.compose(guarded(parser.parse(text)), true, text.length)) {
+      if (doc) throw new UserError('plan.multiple_documents', {}, at(next.range[0]));
+      doc = next as Document.Parsed;
     }
+  } catch (error) {
+    if (error instanceof RangeError) throw new UserError('plan.too_deep', { limit: maxDepth }, { file, line: 1, column: 1 });
+    throw error;
   }
-  return { line, column: index - lineStart + 1 };
+  if (!doc) throw new UserError('plan.empty', {}, { file, line: 1, column: 1 });
+  return doc;
 }
 
-/** Index of the first byte that breaks UTF-8 (the decoder only tells us that one does). */
-function firstInvalidUtf8(bytes: Uint8Array): number {
-  let i = 0;
-  while (i < bytes.length) {
-    const b = bytes[i]!;
-    let need = 0;
-    if (b < 0x80) need = 0;
-    else if (b >= 0xc2 && b <= 0xdf) need = 1;
-    else if (b >= 0xe0 && b <= 0xef) need = 2;
-    else if (b >= 0xf0 && b <= 0xf4) need = 3;
-    else return i;
-    for (let k = 1; k <= need; k++) {
-      const c = bytes[i + k];
-      if (c === undefined || (c & 0xc0) !== 0x80) return i;
-    }
-    i += need + 1;
-  }
-  return Math.max(0, bytes.length - 1);
-}
-
-function isOnlyComments(text: string): boolean {
-  return text.split(/\r?\n/).every((line) => /^\s*(#.*)?$/.test(line) || /^\s*(---|\.\.\.)\s*$/.test(line));
-}
-
-function syntaxError(file: string, format: 'yaml' | 'json', error: YAMLError, lines: LineCounter, text: string): UserError {
-  const pos = lines.linePos(error.pos[0]);
-  const location = { file, line: pos.line, column: pos.col };
-  if (error.code === 'DUPLICATE_KEY') {
-    const key = duplicateKeyName(text, error.pos[0]);
-    return new UserError('plan.duplicate_key', { key }, location);
-  }
-  if (error.code === 'TAG_RESOLVE_FAILED' || /tag/i.test(error.code)) {
-    const tag = /(!\S+)/.exec(error.message)?.[1] ?? error.message;
-    return new UserError('plan.unsupported_tag', { tag }, location);
-  }
-  const detail = error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?.*$/, '');
-  return new UserError(format === 'json' ? 'plan.json_syntax' : 'plan.yaml_syntax', { detail }, location);
-}
-
-function duplicateKeyName(text: string, offset: number): string {
-  const rest = text.slice(offset);
-  const match = /^\s*("(?:[^"\\]|\\.)*"|'(?:[^']|'')*'|[^:\n]+?)\s*:/.exec(rest);
-  if (!match) return '?';
-  const raw = match[1]!;
-  if (raw.startsWith('"')) {
-    try {
-      return JSON.parse(raw) as string;
-    } catch {
-      return raw;
-    }
-  }
-  if (raw.startsWith("'")) return raw.slice(1, -1).replace(/''/g, "'");
-  return raw.trim();
-}
-
-function checkSingleDocument(file: string, text: string, lines: LineCounter): void {
-  if (!/^(---|\.\.\.)/m.test(text)) return;
-  const all = parseAllDocuments(text, { lineCounter: new LineCounter() });
-  if (Array.isArray(all) && all.length > 1) {
-    const second = all[1]!;
-    const pos = lines.linePos(second.range[0]);
-    throw new UserError('plan.multiple_documents', {}, { file, line: pos.line, column: pos.col });
-  }
-}
-
-/** Walks the parsed tree once: depth limit, forbidden and non-string keys, aliases and anchors. */
-function checkTree(file: string, root: unknown, lines: LineCounter, maxDepth: number): void {
+/**
+ * Walks the parsed tree once, in document order, and refuses what a plan must not contain:
+ * aliases and anchors, explicit tags beyond the core ones, forbidden and non-scalar keys, and
+ * numbers JSON cannot hold.
+ */
+function checkTree(file: string, root: unknown, lines: LineCounter): void {
   const at = (node: unknown) => {
     const offset = (node as { range?: [number, number, number] } | null)?.range?.[0] ?? 0;
     const pos = lines.linePos(offset);
     return { file, line: pos.line, column: pos.col };
   };
-  const stack: Array<{ node: unknown; depth: number }> = [{ node: root, depth: 1 }];
+  const stack: Array<{ node: unknown; isKey: boolean }> = [{ node: root, isKey: false }];
   while (stack.length > 0) {
-    const { node, depth } = stack.pop()!;
+    const { node, isKey } = stack.pop()!;
+    if (node === null || node === undefined) continue;
     if (isAlias(node)) throw new UserError('plan.alias_not_allowed', { kind: `*${node.source}` }, at(node));
-    if (node && typeof node === 'object' && 'anchor' in node && (node as { anchor?: string }).anchor) {
-      throw new UserError('plan.alias_not_allowed', { kind: `&${(node as { anchor: string }).anchor}` }, at(node));
+    const props = node as { anchor?: string; tag?: string };
+    if (props.anchor) throw new UserError('plan.alias_not_allowed', { kind: `&${props.anchor}` }, at(node));
+    if (props.tag && !HARMLESS_TAGS.has(props.tag)) {
+      throw new UserError('plan.unsupported_tag', { tag: props.tag.replace(/^tag:yaml\.org,2002:/, '!!') }, at(node));
     }
-    if (isMap(node) || isSeq(node)) {
-      if (depth > maxDepth) throw new UserError('plan.too_deep', { limit: maxDepth }, at(node));
+    if (isKey) {
+      if (!isScalar(node) || (typeof node.value !== 'string' && typeof node.value !== 'number' && typeof node.value !== 'boolean')) {
+        throw new UserError('plan.non_string_key', { kind: kindOf(node) }, at(node));
+      }
+      if (typeof node.value === 'string' && FORBIDDEN_KEYS.has(node.value)) {
+        throw new UserError('plan.forbidden_key', { key: node.value }, at(node));
+      }
+      continue;
     }
     if (isMap(node)) {
-      for (const item of node.items) {
+      for (let i = node.items.length - 1; i >= 0; i--) {
+        const item = node.items[i];
         if (!isPair(item)) continue;
-        const key = item.key;
-        if (!isScalar(key) || (typeof key.value !== 'string' && typeof key.value !== 'number' && typeof key.value !== 'boolean')) {
-          throw new UserError('plan.non_string_key', { kind: kindOf(key) }, at(key ?? node));
-        }
-        if (typeof key.value === 'string' && FORBIDDEN_KEYS.has(key.value)) {
-          throw new UserError('plan.forbidden_key', { key: key.value }, at(key));
-        }
-        if (key.anchor) throw new UserError('plan.alias_not_allowed', { kind: `&${key.anchor}` }, at(key));
-        stack.push({ node: item.value, depth: depth + 1 });
+        stack.push({ node: item.value, isKey: false });
+        if (item.key === null || item.key === undefined) throw new UserError('plan.non_string_key', { kind: 'null' }, at(node));
+        stack.push({ node: item.key, isKey: true });
       }
     } else if (isSeq(node)) {
-      for (const item of node.items) stack.push({ node: item, depth: depth + 1 });
+      for (let i = node.items.length - 1; i >= 0; i--) stack.push({ node: node.items[i], isKey: false });
     } else if (isScalar(node) && typeof node.value === 'number' && !Number.isFinite(node.value)) {
       throw new UserError('plan.non_finite_number', { value: node.source ?? String(node.value) }, at(node));
     }

@@ -22,6 +22,8 @@ export interface CompiledPlanSchema {
 }
 
 const FALLBACK_ID = 'urn:pipl-guard:plan-schema';
+/** Editor annotations (VS Code / yaml-language-server) that schemas carry for people, not validators. */
+const EDITOR_KEYWORDS = ['markdownDescription', 'markdownEnumDescriptions', 'enumDescriptions', 'deprecationMessage', 'errorMessage', 'defaultSnippets', 'doNotSuggest', 'suggestSortText'];
 const byFile = new Map<string, CompiledPlanSchema>();
 const byObject = new WeakMap<object, CompiledPlanSchema>();
 
@@ -117,7 +119,7 @@ function annotationKeywords(schema: unknown): string[] {
       stack.push(...node);
     } else if (node !== null && typeof node === 'object') {
       for (const [key, value] of Object.entries(node)) {
-        if (key.startsWith('x-') && key !== ID_KEYWORD && key !== REF_KEYWORD) found.add(key);
+        if ((key.startsWith('x-') && key !== ID_KEYWORD && key !== REF_KEYWORD) || EDITOR_KEYWORDS.includes(key)) found.add(key);
         stack.push(value);
       }
     }

@@ -1,8 +1,11 @@
 import type { Command } from 'commander';
 import type { CliContext } from '../context.js';
+import { registerValidate } from './validate.js';
 
 /** A command module adds itself to the program; `setExit` raises the process exit code. */
 export type RegisterCommand = (program: Command, ctx: CliContext, setExit: (code: number) => void) => void;
 
 /** Every command of the CLI, in help order. Add one line per command module. */
-export const commandRegistrations: RegisterCommand[] = [];
+export const commandRegistrations: RegisterCommand[] = [
+  registerValidate,
+];
