@@ -8,6 +8,7 @@ export const configMessages = defineMessages({
   'config.kind.profile': { zh: '配置档', en: 'profile' },
   'config.kind.waivers': { zh: '豁免', en: 'waivers' },
   'config.kind.baseline': { zh: '基线', en: 'baseline' },
+  'config.extends_not_found': { zh: '找不到 extends 指向的配置文件：{file}', en: 'the config file named by extends does not exist: {file}' },
   'config.extends_cycle': { zh: 'extends 形成循环：{chain}', en: 'extends forms a cycle: {chain}' },
   'config.unknown_profile': {
     zh: '未知配置档 "{name}"；内置配置档：{known}（也可以给出配置档文件的路径）',
