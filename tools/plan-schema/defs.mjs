@@ -68,6 +68,7 @@ export const SENSITIVE_BASES = {
 };
 
 export const DISPOSITIONS = {
+  continue: ['kept and processed as before by the same company (share sale, reorganisation, surviving company)', '由同一公司继续按原方式处理（股权转让、重整、存续公司）'],
   transfer: ['transfer to a recipient (see pi_transfers)', '转移给接收方（见 pi_transfers）'],
   retain_legal: ['keep only because a law requires it, locked in the retention vault (PIPL Art. 47 para. 2)', '仅因法定保存义务而保留，锁定于留存库（第四十七条第二款）'],
   delete: ['delete (PIPL Art. 47 para. 1)', '删除（第四十七条第一款）'],
