@@ -1,0 +1,161 @@
+/**
+ * Recursion detection: a rule (or function) that depends on itself, directly or through other
+ * rules, is a compile error in Rego (`rego_recursion_error`).
+ */
+import type { Expr, Term } from '../syntax/ast.js';
+import { RegoError } from '../syntax/errors.js';
+import type { CompiledPolicy, CompiledRule, RuleNode } from './compiler.js';
+
+export function checkRecursion(policy: CompiledPolicy): void {
+  const nodes: RuleNode[] = [];
+  const collect = (n: RuleNode) => {
+    if (n.hasRules) nodes.push(n);
+    for (const c of n.children.values()) collect(c);
+  };
+  collect(policy.root);
+  const edges = new Map<RuleNode, Set<RuleNode>>();
+  for (const n of nodes) {
+    const deps = new Set<RuleNode>();
+    const rules = [...n.rules, ...(n.defaultRule ? [n.defaultRule] : [])];
+    for (let r of rules) {
+      for (let cur: CompiledRule | undefined = r; cur; cur = cur.elseRule) {
+        r = cur;
+        for (const t of ruleTerms(cur)) termDeps(t, policy.root, deps);
+      }
+    }
+    edges.set(n, deps);
+  }
+  // Tarjan's strongly connected components
+  let index = 0;
+  const idx = new Map<RuleNode, number>();
+  const low = new Map<RuleNode, number>();
+  const stack: RuleNode[] = [];
+  const onStack = new Set<RuleNode>();
+  const strong = (v: RuleNode): void => {
+    idx.set(v, index);
+    low.set(v, index);
+    index++;
+    stack.push(v);
+    onStack.add(v);
+    for (const w of edges.get(v) ?? []) {
+      if (!idx.has(w)) {
+        strong(w);
+        low.set(v, Math.min(low.get(v)!, low.get(w)!));
+      } else if (onStack.has(w)) low.set(v, Math.min(low.get(v)!, idx.get(w)!));
+    }
+    if (low.get(v) === idx.get(v)) {
+      const comp: RuleNode[] = [];
+      let w: RuleNode;
+      do {
+        w = stack.pop()!;
+        onStack.delete(w);
+        comp.push(w);
+      } while (w !== v);
+      if (comp.length > 1 || edges.get(v)?.has(v)) {
+        const names = comp.map((c) => ['data', ...c.path].join('.')).reverse();
+        const first = comp[comp.length - 1]!;
+        const rule = first.rules[0] ?? first.defaultRule!;
+        throw new RegoError('rego_recursion_error', 'rego.compile_recursion', { path: names[0], cycle: [...names, names[0]].join(' -> ') }, rule.source.loc);
+      }
+    }
+  };
+  for (const n of nodes) if (!idx.has(n)) strong(n);
+}
+
+function ruleTerms(r: CompiledRule): Term[] {
+  const out: Term[] = [...r.suffix];
+  if (r.value) out.push(r.value);
+  if (r.key) out.push(r.key);
+  for (const e of r.body) exprTerms(e, out);
+  return out;
+}
+
+function exprTerms(e: Expr, out: Term[]): void {
+  switch (e.kind) {
+    case 'term':
+      out.push(e.term);
+      break;
+    case 'unify':
+      out.push(e.left, e.right);
+      break;
+    case 'somein':
+      out.push(e.collection, e.value);
+      if (e.key) out.push(e.key);
+      break;
+    case 'every':
+      out.push(e.collection);
+      for (const b of e.body) exprTerms(b, out);
+      break;
+    default:
+      break;
+  }
+  for (const w of e.with) out.push(w.value);
+}
+
+/** Adds every rule node the term may read. */
+function termDeps(t: Term, root: RuleNode, deps: Set<RuleNode>): void {
+  switch (t.type) {
+    case 'ref': {
+      if (t.head.type === 'var' && t.head.name === 'data') {
+        let node: RuleNode | undefined = root;
+        let i = 0;
+        for (; i < t.path.length && node; i++) {
+          if (node.hasRules) break;
+          const p = t.path[i]!;
+          if (p.type === 'scalar' && typeof p.value === 'string') node = node.children.get(p.value);
+          else break;
+        }
+        if (node) addSubtree(node, deps);
+      } else termDeps(t.head, root, deps);
+      for (const p of t.path) termDeps(p, root, deps);
+      break;
+    }
+    case 'var':
+      if (t.name === 'data') addSubtree(root, deps);
+      break;
+    case 'array':
+    case 'set':
+      for (const x of t.items) termDeps(x, root, deps);
+      break;
+    case 'object':
+      for (const [k, v] of t.items) {
+        termDeps(k, root, deps);
+        termDeps(v, root, deps);
+      }
+      break;
+    case 'arraycompr':
+    case 'setcompr':
+      termDeps(t.head, root, deps);
+      for (const e of t.body) bodyDeps(e, root, deps);
+      break;
+    case 'objectcompr':
+      termDeps(t.key, root, deps);
+      termDeps(t.value, root, deps);
+      for (const e of t.body) bodyDeps(e, root, deps);
+      break;
+    case 'call':
+      if (t.target?.kind === 'function') {
+        let node: RuleNode | undefined = root;
+        for (const seg of t.target.path.slice(1)) node = node?.children.get(seg);
+        if (node) deps.add(node);
+      }
+      for (const a of t.args) termDeps(a, root, deps);
+      break;
+    case 'template':
+      for (const p of t.parts) if (typeof p !== 'string') bodyDeps(p, root, deps);
+      break;
+    default:
+      break;
+  }
+}
+
+function bodyDeps(e: Expr, root: RuleNode, deps: Set<RuleNode>): void {
+  const terms: Term[] = [];
+  exprTerms(e, terms);
+  for (const t of terms) termDeps(t, root, deps);
+}
+
+function addSubtree(node: RuleNode, deps: Set<RuleNode>): void {
+  if (node.hasRules) deps.add(node);
+  for (const c of node.children.values()) addSubtree(c, deps);
+}
