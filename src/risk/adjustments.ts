@@ -44,6 +44,12 @@ export const WIND_DOWN_CATEGORIES = new Set<Category>([
   'training',
 ]);
 
+/**
+ * Categories whose harm is indirect (a governance gap, not data exposure): the scale and
+ * sensitivity of the data do not raise their impact.
+ */
+export const INDIRECT_CATEGORIES = new Set<Category>(['training', 'accountability-penalties', 'audit-risk-assessment']);
+
 interface Proposal {
   axis: 'likelihood' | 'impact';
   reason: string;
@@ -53,6 +59,18 @@ interface Proposal {
 
 /** The adjustments plan facts ask for, in a fixed order (impact facts first, then likelihood). */
 export function proposeAdjustments(category: Category, facts: PlanFacts): Proposal[] {
+  const out: Proposal[] = [];
+  if (!INDIRECT_CATEGORIES.has(category)) out.push(...impactProposals(facts));
+  if (facts.cross_border_flows > 0 && CROSS_BORDER_CATEGORIES.has(category)) {
+    out.push({ axis: 'likelihood', reason: 'risk.adjust.cross_border', params: { count: facts.cross_border_flows }, delta: 1 });
+  }
+  if (facts.event !== undefined && WIND_DOWN_EVENTS.has(facts.event) && WIND_DOWN_CATEGORIES.has(category)) {
+    out.push({ axis: 'likelihood', reason: 'risk.adjust.event_wind_down', params: { event: facts.event }, delta: 1 });
+  }
+  return out;
+}
+
+function impactProposals(facts: PlanFacts): Proposal[] {
   const out: Proposal[] = [];
   const total = facts.total_individuals;
   if (total !== undefined && total >= THRESHOLDS.volume_10m) {
@@ -69,12 +87,6 @@ export function proposeAdjustments(category: Category, facts: PlanFacts): Propos
     out.push({ axis: 'impact', reason: 'risk.adjust.minors', params: { count: facts.minors_under_14! }, delta: 1 });
   }
   if (facts.important_data) out.push({ axis: 'impact', reason: 'risk.adjust.important_data', params: {}, delta: 1 });
-  if (facts.cross_border_flows > 0 && CROSS_BORDER_CATEGORIES.has(category)) {
-    out.push({ axis: 'likelihood', reason: 'risk.adjust.cross_border', params: { count: facts.cross_border_flows }, delta: 1 });
-  }
-  if (facts.event !== undefined && WIND_DOWN_EVENTS.has(facts.event) && WIND_DOWN_CATEGORIES.has(category)) {
-    out.push({ axis: 'likelihood', reason: 'risk.adjust.event_wind_down', params: { event: facts.event }, delta: 1 });
-  }
   return out;
 }
 

@@ -33,9 +33,12 @@ function num(value: JsonValue | undefined): number | undefined {
   return typeof value === 'number' && Number.isFinite(value) && value >= 0 ? value : undefined;
 }
 function str(value: JsonValue | undefined): string | undefined {
-  if (typeof value === 'string' && value.trim() !== '') return value;
-  // YAML dates in plans are kept as strings by the loader's core schema; guard anyway.
-  return undefined;
+  return typeof value === 'string' && value.trim() !== '' ? value : undefined;
+}
+
+/** A person given as a name or as `{name, ...}`. */
+function person(value: JsonValue | undefined): string | undefined {
+  return str(value) ?? str(obj(value)?.name);
 }
 
 /** Reads the facts from a plan's data; missing or ill-typed fields simply stay unknown. */
@@ -50,14 +53,18 @@ export function extractPlanFacts(file: string, data: Obj): PlanFacts {
   const pipo = obj(data.pipo);
   const inventory = arr(data.data_inventory).map(obj).filter((x): x is Obj => x !== undefined);
 
+  const crossBorder = data.cross_border;
+  const flows = Array.isArray(crossBorder) ? crossBorder : arr(obj(crossBorder)?.flows);
   const sensitive = num(counts?.sensitive_individuals);
   const minors = num(counts?.minors_under_14) ?? num(subjects?.minors_under_14_count);
-  const inventorySensitive = inventory.some((set) => set.sensitive === true || set.category === 'minor' || set.category === 'biometric' || set.category === 'health');
+  const inventorySensitive = inventory.some(
+    (set) => set.sensitive === true || set.minors_included === true || set.category === 'minor' || set.category === 'biometric' || set.category === 'health',
+  );
   const facts: PlanFacts = {
     file,
     has_sensitive: (sensitive ?? 0) > 0 || inventorySensitive || (minors ?? 0) > 0,
-    important_data: important?.declared === true || important?.notified_by_authority === true,
-    cross_border_flows: arr(data.cross_border).length,
+    important_data: important?.declared === true || important?.notified_by_authority === true || important?.core_data === true,
+    cross_border_flows: flows.length,
   };
   const set = <K extends keyof PlanFacts>(key: K, value: PlanFacts[K] | undefined) => {
     if (value !== undefined) facts[key] = value;
@@ -72,7 +79,7 @@ export function extractPlanFacts(file: string, data: Obj): PlanFacts {
   set('turnover_cny', num(entity?.prior_year_turnover_cny));
   set(
     'default_owner',
-    str(governance?.liquidation_data_lead) ?? str(liquidation?.data_lead) ?? str(governance?.pipo) ?? str(pipo?.name) ?? str(governance?.accountable_executive),
+    person(governance?.liquidation_data_lead) ?? person(liquidation?.data_lead) ?? person(governance?.pipo) ?? person(pipo) ?? person(governance?.accountable_executive),
   );
   return facts;
 }

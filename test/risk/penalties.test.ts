@@ -116,3 +116,19 @@ describe('resolveTurnover', () => {
     expect(resolveTurnover(undefined, undefined)).toBeNull();
   });
 });
+
+describe('penalty labels', () => {
+  it('has a bilingual text for every effect, unquantified amount and instrument in the data', async () => {
+    const { hasMessage } = await import('../../src/i18n/catalog.js');
+    await import('../../src/risk/penalty-messages.js');
+    for (const p of data.provisions) {
+      expect(hasMessage(`penalty.instrument.${p.instrument}`), p.instrument).toBe(true);
+      for (const band of p.bands) {
+        for (const side of [band.entity, band.individual]) {
+          for (const e of side?.effects ?? []) expect(hasMessage(`penalty.effect.${e}`), e).toBe(true);
+          for (const u of side?.unquantified ?? []) expect(hasMessage(`penalty.unquantified.${u}`), u).toBe(true);
+        }
+      }
+    }
+  });
+});

@@ -60,7 +60,7 @@ describe('adjustments', () => {
     expect(reasons(quietFacts({ total_individuals: 1_000_000 }))).toEqual(['risk.adjust.volume_1m']);
     expect(reasons(quietFacts({ total_individuals: 9_999_999 }))).toEqual(['risk.adjust.volume_1m']);
     expect(reasons(quietFacts({ total_individuals: 10_000_000 }))).toEqual(['risk.adjust.volume_10m']);
-    expect(proposeAdjustments('training', quietFacts({ total_individuals: 10_000_000 }))[0]).toMatchObject({ axis: 'impact', delta: 2 });
+    expect(proposeAdjustments('encryption', quietFacts({ total_individuals: 10_000_000 }))[0]).toMatchObject({ axis: 'impact', delta: 2 });
   });
 
   it('raise impact for sensitive PI, more than 100k sensitive subjects, minors and important data', () => {
@@ -69,6 +69,13 @@ describe('adjustments', () => {
     expect(reasons(quietFacts({ minors_under_14: 1 }))).toEqual(['risk.adjust.minors']);
     expect(reasons(quietFacts({ minors_under_14: 0 }))).toEqual([]);
     expect(reasons(quietFacts({ important_data: true }))).toEqual(['risk.adjust.important_data']);
+  });
+
+  it('leave the impact of indirect (governance) categories alone', () => {
+    const big = quietFacts({ total_individuals: 20_000_000, has_sensitive: true, important_data: true, minors_under_14: 5 });
+    expect(reasons(big, 'training')).toEqual([]);
+    expect(reasons(big, 'audit-risk-assessment')).toEqual([]);
+    expect(reasons(big, 'regulator-reporting')).toEqual(['risk.adjust.volume_10m', 'risk.adjust.sensitive_pi', 'risk.adjust.minors', 'risk.adjust.important_data']);
   });
 
   it('raise likelihood for cross-border flows only in transfer-related categories', () => {
