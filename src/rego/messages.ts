@@ -103,5 +103,9 @@ export const regoMessages = defineMessages({
   'rego.load_bad_data': { zh: '数据文件 {file} 无效：{detail}', en: 'data file {file} is invalid: {detail}' },
   'rego.load_data_conflict': { zh: '数据文件在路径 {path} 处冲突', en: 'data files conflict at path {path}' },
   'rego.load_unsupported': { zh: '不支持的文件类型：{file}（应为 .rego、.json、.yaml 或 .yml）', en: 'unsupported file type: {file} (expected .rego, .json, .yaml or .yml)' },
+  'rego.conformance_below_floor': {
+    zh: '一致性测试通过数 {passed} 低于下限 {floor}（test/rego/conformance-floor.json）',
+    en: 'conformance pass count {passed} is below the floor {floor} (test/rego/conformance-floor.json)',
+  },
   'rego.bad_now': { zh: '--now 的值无效：{value}（应为 RFC 3339 时间，如 2026-01-31T00:00:00Z）', en: 'invalid --now value: {value} (expected an RFC 3339 time such as 2026-01-31T00:00:00Z)' },
 });
