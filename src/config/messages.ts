@@ -30,5 +30,12 @@ export const configMessages = defineMessages({
     en: '-o/--output needs <format>:<file>, e.g. sarif:report.sarif, got {value}',
   },
   'config.unknown_format': { zh: '未知报告格式 {format}；可用格式：{known}', en: 'unknown report format {format}; available: {known}' },
+  'config.opt_output': { zh: '同时把报告写入文件，格式为 <格式>:<文件>（可重复）', en: 'also write a report to a file, as <format>:<file> (repeatable)' },
+  'config.opt_config': { zh: '配置文件（默认从计划所在目录向上查找 .pipl-guard.yaml）', en: 'config file (default: the nearest .pipl-guard.yaml above the plan)' },
+  'config.opt_profile': { zh: '配置档：liquidation、periodic、due-diligence 或配置档文件路径', en: 'profile: liquidation, periodic, due-diligence, or a profile file' },
+  'config.opt_waivers': { zh: '豁免文件（可重复；替代配置中的 waivers）', en: 'waivers file (repeatable; replaces the config\'s waivers)' },
+  'config.opt_baseline': { zh: '基线文件：其中的问题不导致失败，只有新问题才会', en: 'baseline file: findings in it do not fail the run, only new ones do' },
+  'config.opt_baseline_create': { zh: '把当前未解决的问题写入基线文件并以 0 退出', en: 'write the current open findings to a baseline file and exit 0' },
+  'config.baseline_written': { zh: '已将 {count} 个问题写入基线 {file}', en: 'wrote {count} finding(s) to the baseline {file}' },
   'config.duplicate_output': { zh: '同一个文件 {file} 被指定了两次输出', en: 'the file {file} is named by two outputs' },
 });

@@ -1,5 +1,8 @@
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import Ajv2020 from 'ajv/dist/2020.js';
+import addFormats from 'ajv-formats';
 import { XMLParser } from 'fast-xml-parser';
 import { stringify } from 'yaml';
 import { describe, expect, it } from 'vitest';
@@ -13,6 +16,12 @@ import { renderMarkdown } from '../../src/reports/formats/markdown.js';
 import { renderGithub } from '../../src/reports/formats/github.js';
 import type { CliSettings } from '../../src/config/settings.js';
 import { tempTree, userErrorsOf } from './helpers.js';
+
+const require = createRequire(import.meta.url);
+const sarifSchemaFile = join(require.resolve('@microsoft/sarif-multitool-linux/package.json'), '..', 'sarif-2.1.0.json');
+const sarifAjv = new Ajv2020.default({ allErrors: true, strict: false });
+addFormats.default(sarifAjv);
+const validateSarif = sarifAjv.compile(JSON.parse(readFileSync(sarifSchemaFile, 'utf8')) as object);
 
 /** Two real YAML rules: a transfer needs a legal basis; a notice needs a sending date. */
 function rule(id: string, field: string, severity: string, category: string) {
@@ -108,6 +117,7 @@ describe('lint with config, waivers and baselines (real rules, real plans)', () 
     ]);
     expect(fixed.run.stale_baseline.map((s) => [s.rule_id, s.file])).toEqual([['T-BASIS-001', 'plans/plan.yaml']]);
     const sarif = JSON.parse(renderSarif(fixed.run, { lang: 'en', color: false }));
+    expect(validateSarif(sarif), JSON.stringify(validateSarif.errors)).toBe(true);
     expect(sarif.runs[0].results.map((r: { ruleId: string; baselineState: string }) => [r.ruleId, r.baselineState])).toEqual([
       ['N-CHAN-001', 'new'],
       ['N-SENT-001', 'unchanged'],
