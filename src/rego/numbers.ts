@@ -58,7 +58,7 @@ export function parseNumber(text: string): RegoNumber | undefined {
     digits = digits.slice(0, -1);
     exp++;
   }
-  if (exp >= 0 && exp + digits.length <= 400) {
+  if (exp >= 0 && exp + digits.length <= 100_000) {
     return normalizeNumber(sign * BigInt(digits) * 10n ** BigInt(exp));
   }
   const d = Number(text);

@@ -4,3 +4,17 @@
  */
 import './core-arith.js';
 import './core-collections.js';
+import './bits.js';
+import './encoding.js';
+import './glob.js';
+import './graph.js';
+import './json.js';
+import './net.js';
+import './rand.js';
+import './regex.js';
+import './sandboxed.js';
+import './semver.js';
+import './strings.js';
+import './time.js';
+import './units.js';
+import './uuid.js';

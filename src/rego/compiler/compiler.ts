@@ -36,6 +36,8 @@ export class RuleNode {
   /** Non-default rules whose ground prefix ends here. */
   readonly rules: CompiledRule[] = [];
   defaultRule?: CompiledRule;
+  /** True when some module declares this path as its package. */
+  isPackage = false;
   constructor(readonly path: string[]) {}
 
   child(name: string): RuleNode {
@@ -124,6 +126,9 @@ export function compileModules(modules: Module[]): CompiledPolicy {
       imports: importMap(m),
       ruleNames: ruleNamesByPkg.get(m.packagePath.join('.'))!,
     };
+    let pkgNode = root;
+    for (const seg of m.packagePath) pkgNode = pkgNode.child(seg);
+    pkgNode.isPackage = true;
     for (const r of m.rules) {
       const compiled = compileRule(r, m, new Resolver(globals, modInfo), safety);
       let node = root;
@@ -158,16 +163,23 @@ function compileRule(r: Rule, m: Module, resolver: Resolver, safety: SafetyCheck
   const safe = new Set<string>();
   for (const a of args ?? []) termVars(a, safe);
   const body = resolver.resolveBody(r.body, scope);
-  const ordered = safety.reorder(body, safe);
   const resolveHead = (t: Term | undefined) => (t ? resolver.resolveTerm(t, scope) : undefined);
-  const value = resolveHead(r.head.value);
-  const key = resolveHead(r.head.key);
+  // Like OPA, evaluate refs, calls and comprehensions of the head in the body (`q := xs[_]`).
+  const hoist = (t: Term | undefined, name: string): Term | undefined => {
+    if (!t || !needsHoisting(t)) return t;
+    const v: Term = { type: 'var', name, loc: t.loc };
+    body.push({ kind: 'unify', assign: false, left: v, right: t, negated: false, with: [], loc: t.loc, start: 0, end: 0 });
+    return v;
+  };
+  const rawValue = resolveHead(r.head.value);
+  if (r.isDefault && rawValue && (containsRefOrCall(rawValue) || hasOuterVar(rawValue))) {
+    throw compileError('rego.compile_default_not_ground', { path: ['data', ...path].join('.') }, r.loc);
+  }
+  const value = hoist(rawValue, '$head_value');
+  const key = hoist(resolveHead(r.head.key), '$head_key');
+  const ordered = safety.reorder(body, safe);
   const resolvedSuffix = suffix.map((t) => resolver.resolveTerm(t, scope));
   for (const t of [value, key, ...resolvedSuffix]) if (t) safety.requireSafe(t, ordered.safe);
-  if (r.isDefault && value) {
-    const vars = termVars(value, new Set());
-    if (vars.size > 0 || containsRefOrCall(value)) throw compileError('rego.compile_default_not_ground', { path: ['data', ...path].join('.') }, r.loc);
-  }
   const compiled: CompiledRule = {
     kind: r.kind,
     path,
@@ -186,13 +198,41 @@ function compileRule(r: Rule, m: Module, resolver: Resolver, safety: SafetyCheck
   return compiled;
 }
 
+/** True when a variable occurs outside comprehensions. */
+function hasOuterVar(t: Term): boolean {
+  switch (t.type) {
+    case 'var':
+      return true;
+    case 'array':
+    case 'set':
+      return t.items.some(hasOuterVar);
+    case 'object':
+      return t.items.some(([k, v]) => hasOuterVar(k) || hasOuterVar(v));
+    default:
+      return false;
+  }
+}
+
+function needsHoisting(t: Term): boolean {
+  switch (t.type) {
+    case 'ref':
+    case 'call':
+    case 'template':
+      return true;
+    case 'array':
+    case 'set':
+      return t.items.some(needsHoisting);
+    case 'object':
+      return t.items.some(([k, v]) => needsHoisting(k) || needsHoisting(v));
+    default:
+      return false;
+  }
+}
+
 function containsRefOrCall(t: Term): boolean {
   switch (t.type) {
     case 'ref':
     case 'call':
-    case 'arraycompr':
-    case 'setcompr':
-    case 'objectcompr':
     case 'template':
       return true;
     case 'array':

@@ -30,8 +30,10 @@ export interface ResolveModule {
 
 class Scope {
   readonly declared = new Map<string, string>();
-  /** Free (undeclared) names used so far in this scope. */
+  /** Free (undeclared) names used so far directly in this scope. */
   readonly used = new Set<string>();
+  /** Free names used so far in scopes nested in this one. */
+  readonly nestedUsed = new Set<string>();
   constructor(
     readonly parent: Scope | undefined,
     readonly rename: boolean,
@@ -81,7 +83,7 @@ export class Resolver {
       throw compileError(assign ? 'rego.compile_assigned_above' : 'rego.compile_declared_above', { name: v.name }, v.loc);
     }
     if (assign && scope.used.has(v.name)) throw compileError('rego.compile_referenced_above', { name: v.name }, v.loc);
-    const renamed = scope.rename || scope.lookup(v.name) !== undefined ? this.fresh(v.name) : v.name;
+    const renamed = scope.rename || scope.lookup(v.name) !== undefined || scope.nestedUsed.has(v.name) ? this.fresh(v.name) : v.name;
     scope.declared.set(v.name, renamed);
     return { ...v, name: renamed };
   }
@@ -142,7 +144,7 @@ export class Resolver {
 
   private resolveWith(w: WithModifier, scope: Scope): WithModifier {
     const name = refName(w.target);
-    const out: WithModifier = { ...w, value: this.resolveTerm(w.value, scope) };
+    const out: WithModifier = { ...w };
     const root = w.target.type === 'var' ? w.target.name : w.target.head.type === 'var' ? w.target.head.name : '';
     const isRootRef = (root === 'input' || root === 'data') && (w.target.type === 'var' || w.target.path.every((p) => p.type === 'scalar'));
     if (isRootRef) {
@@ -161,9 +163,14 @@ export class Resolver {
       const vname = w.value.type === 'var' || w.value.type === 'ref' ? refName(w.value) : undefined;
       if (vname !== undefined && !(w.value.type === 'var' && scope.lookup(w.value.name) !== undefined)) {
         const t = this.tryCallTarget(vname, scope);
-        if (t && t.kind !== 'unknown') out.replacement = t;
+        if (t && t.kind !== 'unknown') {
+          out.replacement = t;
+          out.value = { type: 'scalar', value: null, loc: w.value.loc };
+          return out;
+        }
       }
     }
+    out.value = this.resolveTerm(w.value, scope);
     return out;
   }
 
@@ -221,7 +228,8 @@ export class Resolver {
         loc: v.loc,
       };
     }
-    for (let s: Scope | undefined = scope; s; s = s.parent) s.used.add(name);
+    scope.used.add(name);
+    for (let s: Scope | undefined = scope.parent; s; s = s.parent) s.nestedUsed.add(name);
     return v;
   }
 

@@ -116,6 +116,7 @@ export class Evaluator {
 
   private evalEvery(e: Extract<Expr, { kind: 'every' }>, env: Env, ctx: EvalContext, k: K, onValue?: (v: Value) => void): boolean {
     return this.evalTerm(e.collection, env, ctx, (coll) => {
+      if (!(Array.isArray(coll) || coll instanceof ObjectValue || coll instanceof SetValue)) return false;
       let ok = true;
       forEachChild(coll, (key, child) => {
         let found = false;
@@ -354,7 +355,8 @@ export class Evaluator {
         return this.walkPath(base, path, i, env, ctx, k);
       }
       if (node.hasRules || i === path.length) break;
-      const key = this.groundKey(path[i]!, env);
+      let key = this.groundKey(path[i]!, env);
+      if (typeof key === 'number' && !(base instanceof ObjectValue && base.has(key))) key = String(key);
       if (typeof key !== 'string') break;
       base = base === undefined ? undefined : childOf(base, key);
       node = node.children.get(key);
@@ -414,6 +416,14 @@ export class Evaluator {
       if (node.children.size === 0) return value;
     }
     // A package (or a ref-head prefix): an object of its children, over the base document.
+    if (!node.hasRules && !node.isPackage && node.children.size > 0 && base === undefined) {
+      const probe = this.packageObject(node, undefined, undefined, ctx);
+      return probe.size === 0 ? undefined : probe;
+    }
+    return this.packageObject(node, value, base, ctx);
+  }
+
+  private packageObject(node: RuleNode, value: Value | undefined, base: Value | undefined, ctx: EvalContext): ObjectValue {
     let obj: ObjectValue;
     if (value instanceof ObjectValue) obj = value.copy();
     else if (base instanceof ObjectValue) obj = base.copy();
@@ -602,8 +612,8 @@ export class Evaluator {
   }
 
   private callBuiltin(name: string, args: Value[], loc: SourceLocation, ctx: EvalContext, k: VK): boolean {
-    if (SANDBOX_REFUSED.has(name)) throw new RegoError('eval_sandbox_error', 'rego.sandbox_refused', { name }, loc);
     const def = getBuiltin(name);
+    if (SANDBOX_REFUSED.has(name) && !def) throw new RegoError('eval_sandbox_error', 'rego.sandbox_refused', { name }, loc);
     if (!def) throw new RegoError('rego_compile_error', 'rego.eval_undefined_function', { name }, loc);
     const rt = ctx.rt;
     const bctx: BuiltinContext = {
@@ -621,6 +631,7 @@ export class Evaluator {
     } catch (e) {
       if (e instanceof RegoError) throw e;
       const code = e instanceof BuiltinError ? e.code : 'eval_builtin_error';
+      if (SANDBOX_REFUSED.has(name) && code !== 'eval_type_error') throw new RegoError('eval_sandbox_error', 'rego.sandbox_refused', { name }, loc);
       const detail = e instanceof Error ? e.message : String(e);
       if (rt.strict) {
         throw new RegoError(code, code === 'eval_type_error' ? 'rego.eval_type' : 'rego.eval_builtin', { name, detail: code === 'eval_type_error' ? `${name}: ${detail}` : detail }, loc);

@@ -85,6 +85,12 @@ export class Parser {
   private isWord(text: string, t = this.tok): boolean {
     return t.kind === 'ident' && t.text === text;
   }
+  /** A keyword used as a keyword, not as the head of a ref (`else.x`) or a call (`contains(...)`). */
+  private isKeyword(text: string): boolean {
+    if (!this.isWord(text)) return false;
+    const n = this.peek();
+    return !(n.kind === 'op' && (n.text === '.' || n.text === '(') && !n.ws);
+  }
   private loc(t: Token = this.tok): SourceLocation {
     return { file: this.file, row: t.row, col: t.col };
   }
@@ -107,7 +113,7 @@ export class Parser {
 
   // ------------------------------------------------------------------ module
   parseModule(): Module {
-    if (!this.isWord('package')) {
+    if (!this.isKeyword('package')) {
       if (this.tok.kind === 'eof') this.fail('rego.parse_empty_module');
       this.fail('rego.parse_package_expected');
     }
@@ -125,13 +131,13 @@ export class Parser {
       regoVersion: 1,
     };
     this.requireLineEnd();
-    while (this.isWord('import')) {
+    while (this.isKeyword('import')) {
       module.imports.push(this.parseImport());
       this.requireLineEnd();
     }
     while (this.tok.kind !== 'eof') {
-      if (this.isWord('import')) this.fail('rego.parse_import_after_rules');
-      if (this.isWord('package')) this.fail('rego.parse_multiple_packages');
+      if (this.isKeyword('import')) this.fail('rego.parse_import_after_rules');
+      if (this.isKeyword('package')) this.fail('rego.parse_multiple_packages');
       const rule = this.parseRule(module);
       module.rules.push(rule);
       this.requireLineEnd();
@@ -191,7 +197,7 @@ export class Parser {
 
   private parseRule(module: Module): Rule {
     const start = this.tok;
-    if (this.isWord('default')) {
+    if (this.isKeyword('default')) {
       this.advance();
       const ref = this.parseHeadRef();
       let args: Term[] | undefined;
@@ -208,7 +214,7 @@ export class Parser {
     if (this.isOp('(') && !this.tok.ws) args = this.parseArgs();
     const head: RuleHead = { ref, args, assign: false, loc: this.loc(start) };
     let kind: Rule['kind'] = args ? 'function' : 'complete';
-    if (this.isWord('contains') && !this.tok.nl) {
+    if (this.isKeyword('contains') && !this.tok.nl) {
       if (args) this.fail('rego.parse_contains_function');
       this.advance();
       head.key = this.parseTermIn();
@@ -220,7 +226,7 @@ export class Parser {
     const rule: Rule = { kind, head, body: [], isDefault: false, module, loc: this.loc(start) };
     rule.body = this.parseRuleBody(rule, head);
     let prev = rule;
-    while (this.isWord('else')) {
+    while (this.isKeyword('else')) {
       if (kind === 'multi') this.fail('rego.parse_else_multi');
       const et = this.advance();
       const elseHead: RuleHead = { ref: head.ref, args: head.args, assign: false, loc: this.loc(et) };
@@ -238,7 +244,7 @@ export class Parser {
 
   /** `if { ... }`, `if expr`, or nothing (body `true`). A `{` without `if` is v0 syntax. */
   private parseRuleBody(rule: Rule, head: RuleHead, isElse = false): Expr[] {
-    if (this.isWord('if') && !this.tok.nl) {
+    if (this.isKeyword('if') && !this.tok.nl) {
       const ifTok = this.advance();
       if (this.isOp('{')) {
         // `if { ... }` is a body unless it is an object/set literal expression: bodies win, like OPA.
@@ -324,9 +330,9 @@ export class Parser {
   private parseLiteral(): Expr {
     const start = this.tok;
     let expr: Expr;
-    if (this.isWord('some')) expr = this.parseSome();
-    else if (this.isWord('every')) expr = this.parseEvery();
-    else if (this.isWord('not')) {
+    if (this.isKeyword('some')) expr = this.parseSome();
+    else if (this.isKeyword('every')) expr = this.parseEvery();
+    else if (this.isKeyword('not')) {
       this.advance();
       const inner = this.parseExpr();
       if (inner.kind === 'some' || inner.kind === 'somein') this.fail('rego.parse_not_some', {}, start);
@@ -335,7 +341,7 @@ export class Parser {
       inner.start = start.offset;
       expr = inner;
     } else expr = this.parseExpr();
-    while (this.isWord('with') && !this.tok.nl) {
+    while (this.isKeyword('with')) {
       const wt = this.advance();
       const target = this.parseTermFactorLevel();
       if (target.type !== 'ref' && target.type !== 'var') this.fail('rego.parse_with_target', {}, wt);
@@ -405,14 +411,8 @@ export class Parser {
   private parseExpr(): Expr {
     const st = this.tok;
     const left = this.parseTermIn();
-    if (this.isOp(',') ) {
-      // `k, v in xs`
-      this.advance();
-      const v = this.parseTermRel();
-      if (!this.isWord('in')) this.unexpected('"in"');
-      this.advance();
-      const coll = this.parseTermRel();
-      const call = this.makeCall('internal.member_3', [left, v, coll], st, 'in');
+    if (this.isOp(',')) {
+      const call = this.parseMember3(left, st);
       return { ...this.base(st), kind: 'term', term: call };
     }
     if ((this.isOp('=') || this.isOp(':=')) && !this.tok.nl) {
@@ -421,6 +421,21 @@ export class Parser {
       return { ...this.base(st), loc: this.loc(st), kind: 'unify', assign: op.text === ':=', left, right };
     }
     return { ...this.base(st), kind: 'term', term: left };
+  }
+
+  /** `key, value in collection [in ...]` after `key` was parsed. */
+  private parseMember3(key: Term, st: Token): Term {
+    this.expectOp(',');
+    const v = this.parseTermRel();
+    if (!this.isWord('in')) this.unexpected('"in"');
+    this.advance();
+    const coll = this.parseTermRel();
+    let term: Term = this.makeCall('internal.member_3', [key, v, coll], st, 'in');
+    while (this.isWord('in') && !this.tok.nl) {
+      this.advance();
+      term = this.makeCall('internal.member_2', [term, this.parseTermRel()], st, 'in');
+    }
+    return term;
   }
 
   private makeCall(name: string, args: Term[], t: Token, infix?: string): CallTerm {
@@ -497,6 +512,12 @@ export class Parser {
         this.advance();
         return this.parseTemplate(t);
       case 'ident': {
+        const n = this.peek();
+        const refOrCall = n.kind === 'op' && (n.text === '.' || n.text === '(') && !n.ws;
+        if (refOrCall && KEYWORDS.has(t.text)) {
+          this.advance();
+          return { type: 'var', name: t.text, loc };
+        }
         if (t.text === 'true' || t.text === 'false') {
           this.advance();
           return { type: 'scalar', value: t.text === 'true', loc };
@@ -505,9 +526,7 @@ export class Parser {
           this.advance();
           return { type: 'scalar', value: null, loc };
         }
-        if (KEYWORDS.has(t.text) && !(this.isOp('.', this.peek()) && !this.peek().ws)) {
-          this.fail('rego.parse_keyword_name', { name: t.text }, t);
-        }
+        if (KEYWORDS.has(t.text)) this.fail('rego.parse_keyword_name', { name: t.text }, t);
         this.advance();
         if (t.text === '_') return { type: 'var', name: `$_${this.wildcard++}`, loc };
         return { type: 'var', name: t.text, loc };
@@ -515,7 +534,8 @@ export class Parser {
       case 'op':
         if (t.text === '(') {
           this.advance();
-          const inner = this.parseTermIn();
+          let inner = this.parseTermIn();
+          if (this.isOp(',')) inner = this.parseMember3(inner, t);
           this.expectOp(')');
           return inner;
         }
@@ -549,7 +569,8 @@ export class Parser {
         const name = refName(cur);
         if (name === undefined) this.fail('rego.parse_bad_call', {}, t);
         const args = this.parseArgs();
-        cur = { type: 'call', op: cur, name, args, loc: cur.loc };
+        if (name === 'set' && args.length === 0) cur = { type: 'set', items: [], loc: cur.loc };
+        else cur = { type: 'call', op: cur, name, args, loc: cur.loc };
       } else return cur;
     }
   }
