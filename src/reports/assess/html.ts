@@ -288,7 +288,8 @@ function exposureForPlan(_p: PlanView, e: ExposureView, lang: Lang, L: Label): s
   }
   const rows: string[] = [];
   for (const p of e.provisions) {
-    TIERS.forEach((tier, i) => {
+    const tiers = TIERS.filter((tier) => p.tiers[tier].entity !== null || p.tiers[tier].individual !== null);
+    tiers.forEach((tier, i) => {
       const { entity, individual } = p.tiers[tier];
       const effects = [effectsText(entity, lang), effectsText(individual, lang)].filter((x) => x !== '').join(lang === 'zh' ? '；' : '; ');
       const cells = [
@@ -297,15 +298,16 @@ function exposureForPlan(_p: PlanView, e: ExposureView, lang: Lang, L: Label): s
         esc(individual ? fineText(individual, lang) : t('report.assess.exposure.no_fine', lang)),
         esc(effects),
       ];
-      if (i === 0) {
-        const head = `<td rowspan="3"><strong>${esc(p.instrument_name)} ${esc(p.article)}</strong> [${esc(p.verification)}]<br><span class="meta">${esc(p.id)}${p.matched_by === 'category' ? ` ${L('report.assess.exposure.by_category')}` : ''}</span></td><td rowspan="3" class="meta">${p.rule_ids.map(esc).join(', ')}</td>`;
-        rows.push(`<tr>${head}${cells.map((c) => `<td>${c}</td>`).join('')}</tr>`);
-      } else rows.push(row(cells));
+      const head =
+        i === 0
+          ? `<td rowspan="${tiers.length}" class="prov"><strong>${esc(p.instrument_name)} ${esc(p.article)}</strong> [${esc(p.verification)}]<br><span class="meta">${esc(p.id)}${p.matched_by === 'category' ? ` ${L('report.assess.exposure.by_category')}` : ''}</span><br><span class="meta">${L('report.assess.exposure.rules')}: ${p.rule_ids.map(esc).join(', ')}</span></td>`
+          : '';
+      rows.push(`<tr>${head}${cells.map((c) => `<td>${c}</td>`).join('')}</tr>`);
     });
   }
   out.push(
     table(
-      [L('report.assess.exposure.provision'), L('report.assess.exposure.rules'), L('report.assess.exposure.tier'), L('report.assess.exposure.entity'), L('report.assess.exposure.individual'), L('report.assess.exposure.effects')],
+      [L('report.assess.exposure.provision'), L('report.assess.exposure.tier'), L('report.assess.exposure.entity'), L('report.assess.exposure.individual'), L('report.assess.exposure.effects')],
       rows,
       'exposure',
     ),

@@ -161,6 +161,7 @@ export function renderAssessmentMarkdown(r: AssessmentReport): string {
     for (const x of e.provisions) {
       for (const tier of TIERS) {
         const { entity, individual } = x.tiers[tier];
+        if (entity === null && individual === null) continue;
         const effects = [effectsText(entity, r.lang), effectsText(individual, r.lang)].filter((v) => v !== '').join('; ');
         rows.push([
           `${md(x.instrument_name)} ${md(x.article)} \\[${x.verification}\\] (${md(x.id)}${x.matched_by === 'category' ? ` ${L('report.assess.exposure.by_category')}` : ''})`,

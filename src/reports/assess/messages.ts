@@ -217,5 +217,11 @@ export const assessMessages = defineMessages({
 
   'report.assess.rules.id': { zh: '规则编号', en: 'Rule ID' },
   'report.assess.rules.title': { zh: '标题', en: 'Title' },
+  'report.assess.output_spec': {
+    zh: '-o 需要 <格式>:<文件>，例如 html:report.html（格式：{formats}），实际是 {spec}',
+    en: '-o needs <format>:<file>, e.g. html:report.html (formats: {formats}), got {spec}',
+  },
+  'report.assess.output_format': { zh: '未知的报告格式 {format}（可用：{formats}）', en: 'unknown report format {format} (available: {formats})' },
+  'report.assess.output_twice': { zh: '两个 -o 写入同一个文件 {file}', en: 'two -o options write the same file {file}' },
   'report.assess.rules.none': { zh: '没有运行任何规则。', en: 'No rules were run.' },
 });

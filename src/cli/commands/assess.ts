@@ -1,0 +1,102 @@
+import { Option, type Command } from 'commander';
+import { resolve } from 'node:path';
+import { UserError } from '../../errors/user-error.js';
+import { t } from '../../i18n/catalog.js';
+import type { CliContext } from '../context.js';
+import type { RegisterCommand } from './index.js';
+import './assess-messages.js';
+
+const FORMATS = ['html', 'markdown', 'json'] as const;
+const FAIL_ON = ['critical', 'high', 'medium', 'low', 'never'] as const;
+
+interface AssessCommandOptions {
+  format: (typeof FORMATS)[number];
+  output?: string[];
+  failOn: (typeof FAIL_ON)[number];
+  now?: string;
+  policies?: string[];
+  shipped: boolean;
+  waivers?: string;
+  baseline?: string;
+  turnoverCny?: string;
+  riskMatrix?: string;
+}
+
+function collect(value: string, previous: string[] = []): string[] {
+  return [...previous, value];
+}
+
+/** `--turnover-cny`: a whole number of yuan; `_` and `,` may group digits. */
+export function parseTurnover(value: string): number {
+  const digits = value.replace(/[_,]/g, '');
+  if (!/^\d+$/.test(digits) || !Number.isSafeInteger(Number(digits))) throw new UserError('cli.assess.bad_turnover', { value });
+  return Number(digits);
+}
+
+/**
+ * `pipl-guard assess <plan>...`: the lint pipeline, then the risk-assessment report on standard
+ * output (`--format`) and/or in files (`-o format:file`, repeatable, written atomically). The exit
+ * code follows `--fail-on` exactly as `lint` does. Heavy modules load only when the command runs.
+ */
+export const registerAssess: RegisterCommand = (program: Command, ctx: CliContext, setExit) => {
+  program
+    .command('assess')
+    .description(t('cli.assess.description', ctx.lang))
+    .argument('<plan...>', t('cli.assess.arg_plan', ctx.lang))
+    .addOption(new Option('--format <format>', t('cli.assess.opt_format', ctx.lang)).choices(FORMATS).default('html'))
+    .option('-o, --output <format:file>', t('cli.assess.opt_output', ctx.lang), collect)
+    .addOption(new Option('--fail-on <severity>', t('cli.assess.opt_fail_on', ctx.lang)).choices(FAIL_ON).default('high'))
+    .option('--now <date>', t('cli.assess.opt_now', ctx.lang))
+    .option('--policies <dir>', t('cli.assess.opt_policies', ctx.lang), collect)
+    .option('--no-shipped', t('cli.assess.opt_no_shipped', ctx.lang))
+    .option('--waivers <file>', t('cli.assess.opt_waivers', ctx.lang))
+    .option('--baseline <file>', t('cli.assess.opt_baseline', ctx.lang))
+    .option('--turnover-cny <n>', t('cli.assess.opt_turnover', ctx.lang))
+    .option('--risk-matrix <file>', t('cli.assess.opt_matrix', ctx.lang))
+    .action(async (plans: string[], options: AssessCommandOptions, command: Command) => {
+      const [{ runAssessment }, { parseOutputTargets }, { renderAssessment }, { loadMatrixFile }, { failingFindings }, { writeFileAtomic }, { dayNumber }] =
+        await Promise.all([
+          import('../../reports/assess/run.js'),
+          import('../../reports/assess/output-targets.js'),
+          import('../../reports/assess/render.js'),
+          import('../../risk/matrix-file.js'),
+          import('../../findings/summary.js'),
+          import('../../fs/write-atomic.js'),
+          import('../../rules/yaml/dates.js'),
+        ]);
+      if (options.now !== undefined && dayNumber(options.now) === undefined) throw new UserError('cli.invalid_date', { option: '--now', value: options.now });
+      const turnover = options.turnoverCny === undefined ? undefined : parseTurnover(options.turnoverCny);
+      const targets = parseOutputTargets(options.output ?? []);
+      const matrix = options.riskMatrix === undefined ? undefined : loadMatrixFile(resolve(ctx.cwd, options.riskMatrix), options.riskMatrix);
+      const transforms = [];
+      if (options.waivers !== undefined) {
+        const [{ loadWaivers }, { waiverTransform }] = await Promise.all([import('../../waivers/load.js'), import('../../waivers/transform.js')]);
+        transforms.push(waiverTransform(loadWaivers(resolve(ctx.cwd, options.waivers)), ctx.cwd));
+      }
+      if (options.baseline !== undefined) {
+        const [{ loadBaseline }, { baselineTransform }] = await Promise.all([import('../../baseline/load.js'), import('../../baseline/transform.js')]);
+        transforms.push(baselineTransform(loadBaseline(resolve(ctx.cwd, options.baseline)), ctx.cwd));
+      }
+      const { run, report } = await runAssessment({
+        lint: {
+          plans: [...new Set(plans)],
+          ...(options.policies ? { policyDirs: options.policies } : {}),
+          includeShipped: options.shipped,
+          ...(options.now !== undefined ? { now: options.now } : {}),
+          failOn: options.failOn,
+          transforms,
+          cwd: ctx.cwd,
+        },
+        lang: ctx.lang,
+        ...(matrix ? { matrix } : {}),
+        ...(turnover === undefined ? {} : { turnoverCny: turnover }),
+      });
+      for (const target of targets) {
+        writeFileAtomic(resolve(ctx.cwd, target.file), renderAssessment(target.format, report));
+        ctx.stderr(`${t('cli.assess.wrote', ctx.lang, { format: target.format, file: target.file })}\n`);
+      }
+      const formatGiven = command.getOptionValueSource('format') === 'cli';
+      if (targets.length === 0 || formatGiven) ctx.stdout(renderAssessment(options.format, report));
+      setExit(failingFindings(run.findings, run.fail_on).length > 0 ? 1 : 0);
+    });
+};
