@@ -1,6 +1,6 @@
 import { UserError, UserErrors } from '../errors/user-error.js';
 import { buildFinding } from '../findings/build.js';
-import { sortFindings } from '../findings/sort.js';
+import { compareText, sortFindings } from '../findings/sort.js';
 import type { FailOn } from '../findings/summary.js';
 import type { Finding, Severity } from '../findings/types.js';
 import { hasMessage } from '../i18n/catalog.js';
@@ -39,7 +39,7 @@ export interface FindingsState {
 export type FindingsTransform = (state: FindingsState) => FindingsState | Promise<FindingsState>;
 
 export interface LintOptions {
-  /** Plan files, in the order given on the command line. */
+  /** Plan files (the report lists them sorted by file name). */
   plans: string[];
   /** Extra policy folders (`--policies`, repeatable). */
   policyDirs?: string[];
@@ -58,8 +58,11 @@ export interface LintOptions {
   onlyRules?: string[];
   /** Waivers, baseline... applied in order after the rules ran. */
   transforms?: FindingsTransform[];
-  /** Schema validation of each plan; problems make the run fail with exit 2. Omit to skip. */
-  validatePlan?: (doc: PlanDocument) => PlanProblem[];
+  /**
+   * Schema validation of each plan; problems make the run fail (exit 2). Default: the shipped plan
+   * schema (`src/plan/validate.ts`); `false` skips it (rule fixtures that are deliberately partial).
+   */
+  validatePlan?: ((doc: PlanDocument) => PlanProblem[]) | false;
   cwd?: string;
   maxPlanBytes?: number;
 }
@@ -81,8 +84,9 @@ export async function runLint(options: LintOptions): Promise<LintRun> {
   const today = options.now ? options.now.slice(0, 10) : todayUtc(options.clock);
 
   const plans = options.plans.map((file) => loadPlanFile(file, options.maxPlanBytes === undefined ? {} : { maxBytes: options.maxPlanBytes }));
-  if (options.validatePlan) {
-    const problems = plans.flatMap((plan) => options.validatePlan!(plan));
+  if (options.validatePlan !== false) {
+    const validate = options.validatePlan ?? (await import('../plan/validate.js')).validatePlan;
+    const problems = plans.flatMap((plan) => validate(plan));
     if (problems.length > 0) throw new UserErrors(problems.map(problemToError));
   }
 
@@ -95,7 +99,7 @@ export async function runLint(options: LintOptions): Promise<LintRun> {
   return {
     tool: { name: 'pipl-guard', version: toolVersion() },
     ruleset: { revision: ruleset.revision, sha256: ruleset.sha256 },
-    plans: plans.map((plan) => ({ file: plan.file, sha256: plan.sha256 })),
+    plans: plans.map((plan) => ({ file: plan.file, sha256: plan.sha256 })).sort((a, b) => compareText(a.file, b.file)),
     rules: rules.map((rule) => rule.meta),
     findings,
     ...(options.now ? { now: options.now } : {}),

@@ -74,6 +74,14 @@ describe('rule files', () => {
     expect(error).toMatchObject({ messageId: 'rules.not_singular', location: { line: 13 } });
   });
 
+  it('refuses unparenthesised chains of three && (the JSONPath library misparses them)', () => {
+    const [error] = errorsOf(VALID.replace('select: $.pi_transfers[*]', 'select: "$.pi_transfers[?@.a && @.b && @.c]"'));
+    expect(error).toMatchObject({ messageId: 'rules.bad_selector', location: { line: 11 } });
+    expect(error!.text.en).toContain('a && (b && c)');
+    expect(errorsOf(VALID.replace('select: $.pi_transfers[*]', 'select: "$.pi_transfers[?@.a && (@.b && @.c) || @.d && @.e]"'))).toEqual([]);
+    expect(errorsOf(VALID.replace('select: $.pi_transfers[*]', `select: "$.pi_transfers[?@.a == '&& &&' && @.b]"`))).toEqual([]);
+  });
+
   it('rejects unknown JSONPath functions', () => {
     const [error] = errorsOf(VALID.replace('select: $.pi_transfers[*]', 'select: $.pi_transfers[?foo(@.x)]'));
     expect(error!.messageId).toBe('rules.bad_selector');
@@ -114,7 +122,8 @@ describe('rule files', () => {
     const [error] = errorsOf(`${VALID}  bad: [\n`);
     expect(error!.messageId).toBe('rules.file_unreadable');
     expect(error!.location?.line).toBeGreaterThan(14);
-    expect(error!.text.en).toContain('YAML');
+    expect(error!.text.en).toContain('rule file');
+    expect(error!.text.zh).toContain('规则文件');
   });
 
   it('requires found_in.select to start at the plan root', () => {

@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import type { CliContext } from '../context.js';
+import { registerLint } from './lint.js';
 import { registerValidate } from './validate.js';
 
 /** A command module adds itself to the program; `setExit` raises the process exit code. */
@@ -8,4 +9,5 @@ export type RegisterCommand = (program: Command, ctx: CliContext, setExit: (code
 /** Every command of the CLI, in help order. Add one line per command module. */
 export const commandRegistrations: RegisterCommand[] = [
   registerValidate,
+  registerLint,
 ];

@@ -150,7 +150,7 @@ function foundIn(test: Extract<Test, { kind: 'found_in' }>, subject: Located, sc
   return failures;
 }
 
-/** key value → the nodes of `select` holding it; built once per plan and shared by every rule. */
+/** key value → the nodes of `select` holding it (list keys count for each element); built once per plan and shared by every rule. */
 function idIndex(select: CompiledQuery, key: FieldRef, scope: Scope): Map<string, Located[]> {
   const cacheKey = `found_in\u0000${select.text}\u0000${key.text}`;
   const cached = scope.ctx.cache.get(cacheKey) as Map<string, Located[]> | undefined;
@@ -158,11 +158,14 @@ function idIndex(select: CompiledQuery, key: FieldRef, scope: Scope): Map<string
   const index = new Map<string, Located[]>();
   for (const node of runQuery(select, scope.root)) {
     const keyValue = resolveField(key, scope.root, node).value;
-    if (keyValue === undefined || keyValue === null) continue;
-    const text = canonicalJson(keyValue);
-    const list = index.get(text);
-    if (list) list.push(node);
-    else index.set(text, [node]);
+    // A node whose key is a list (a vault entry naming several datasets) is found under each element.
+    for (const one of Array.isArray(keyValue) ? keyValue : [keyValue]) {
+      if (one === undefined || one === null) continue;
+      const text = canonicalJson(one);
+      const list = index.get(text);
+      if (list) list.push(node);
+      else index.set(text, [node]);
+    }
   }
   scope.ctx.cache.set(cacheKey, index);
   return index;

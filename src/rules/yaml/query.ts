@@ -53,6 +53,10 @@ export function compileQuery(text: string): CompiledQuery {
     const column = (error as { location?: { start?: { column?: number } } }).location?.start?.column ?? 1;
     throw new QuerySyntaxError((error as Error).message, column);
   }
+  const chained = findChainedAnd(expression);
+  if (chained !== undefined) {
+    throw new QuerySyntaxError('write a chain of three or more && conditions with parentheses, e.g. a && (b && c)', chained);
+  }
   const unknownFunction = findUnknownFunction(ast);
   if (unknownFunction) throw new QuerySyntaxError(`unknown function ${unknownFunction}()`, 1);
   return { text: trimmed, root, expression, singularPrefix: singularPrefix(ast.segments) };
@@ -65,6 +69,38 @@ export function compileFieldRef(text: string): FieldRef {
     throw new QuerySyntaxError('a field is a singular query: names and indices only (no *, .., slices or filters)', 1);
   }
   return { text: query.text, root: query.root, tokens: query.singularPrefix };
+}
+
+/**
+ * jsonpath-rfc9535 1.3.0 parses `a && b && c` as `a && (b || c)` (its parser folds the third and
+ * later conjuncts with OR). Until that is fixed we refuse unparenthesised chains of three or more
+ * `&&` at the same nesting level; `a && (b && c)` parses correctly. Returns the 1-based column of
+ * the second `&&` of a chain, or undefined.
+ */
+export function findChainedAnd(text: string): number | undefined {
+  const counts: number[] = [0];
+  let quote: string | undefined;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (quote) {
+      if (ch === '\\') i++;
+      else if (ch === quote) quote = undefined;
+      continue;
+    }
+    if (ch === "'" || ch === '"') quote = ch;
+    else if (ch === '(' || ch === '[') counts.push(0);
+    else if (ch === ')' || ch === ']') counts.pop();
+    else if (ch === '|' && text[i + 1] === '|') {
+      counts[counts.length - 1] = 0;
+      i++;
+    } else if (ch === '&' && text[i + 1] === '&') {
+      const depth = counts.length - 1;
+      counts[depth] = (counts[depth] ?? 0) + 1;
+      if (counts[depth]! >= 2) return i + 1;
+      i++;
+    }
+  }
+  return undefined;
 }
 
 function singularPrefix(segments: Segment[]): Array<string | number> {
