@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { generateKeyPairSync } from 'node:crypto';
+import { type KeyObject, generateKeyPairSync } from 'node:crypto';
 import '../../../src/rego/builtins/jwt.js';
 import '../../../src/rego/builtins/encoding.js';
 import { obj } from '../../../src/rego/values.js';
@@ -40,7 +40,7 @@ describe('jwt family', () => {
       ['ES256', 'ec', { namedCurve: 'P-256' }],
       ['EdDSA', 'ed25519', {}],
     ] as const) {
-      const { privateKey, publicKey } = generateKeyPairSync(type as 'rsa', opts as never);
+      const { privateKey, publicKey } = generateKeyPairSync(type as 'rsa', opts as never) as unknown as { privateKey: KeyObject; publicKey: KeyObject };
       const jwk = privateKey.export({ format: 'jwk' });
       const pub = publicKey.export({ type: 'spki', format: 'pem' }).toString();
       const token = call('io.jwt.encode_sign', { alg }, { iss: 'me', exp: 2000, nbf: 1000 }, jwk) as string;
