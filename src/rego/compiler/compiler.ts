@@ -161,8 +161,16 @@ function compileRule(r: Rule, m: Module, resolver: Resolver, safety: SafetyCheck
   const scope = resolver.topScope();
   const args = r.head.args ? resolver.declareArgs(r.head.args, scope) : undefined;
   const safe = new Set<string>();
-  for (const a of args ?? []) termVars(a, safe);
-  const body = resolver.resolveBody(r.body, scope);
+  const hoisted: Expr[] = [];
+  // Arguments that are not patterns (templates, calls, refs) are compared in the body, like OPA.
+  const argPatterns = args?.map((a, i) => {
+    if (isArgPattern(a)) return a;
+    const v: Term = { type: 'var', name: `$arg${i}`, loc: a.loc };
+    hoisted.push({ kind: 'unify', assign: false, left: v, right: a, negated: false, with: [], loc: a.loc, start: 0, end: 0 });
+    return v;
+  });
+  for (const a of argPatterns ?? []) termVars(a, safe);
+  const body = [...resolver.resolveBody(r.body, scope), ...hoisted];
   const resolveHead = (t: Term | undefined) => (t ? resolver.resolveTerm(t, scope) : undefined);
   // Like OPA, evaluate refs, calls and comprehensions of the head in the body (`q := xs[_]`).
   const hoist = (t: Term | undefined, name: string): Term | undefined => {
@@ -178,13 +186,14 @@ function compileRule(r: Rule, m: Module, resolver: Resolver, safety: SafetyCheck
   const value = hoist(rawValue, '$head_value');
   const key = hoist(resolveHead(r.head.key), '$head_key');
   const ordered = safety.reorder(body, safe);
+  ordered.body = ordered.body.map(rewriteEquals);
   const resolvedSuffix = suffix.map((t) => resolver.resolveTerm(t, scope));
   for (const t of [value, key, ...resolvedSuffix]) if (t) safety.requireSafe(t, ordered.safe);
   const compiled: CompiledRule = {
     kind: r.kind,
     path,
     suffix: resolvedSuffix,
-    args,
+    args: argPatterns,
     value,
     key,
     body: ordered.body,
@@ -196,6 +205,29 @@ function compileRule(r: Rule, m: Module, resolver: Resolver, safety: SafetyCheck
     compiled.elseRule = compileRule(elseRule, m, resolver, safety);
   }
   return compiled;
+}
+
+function isArgPattern(t: Term): boolean {
+  switch (t.type) {
+    case 'var':
+    case 'scalar':
+      return true;
+    case 'array':
+      return t.items.every(isArgPattern);
+    case 'object':
+      return t.items.every(([k, v]) => k.type === 'scalar' && isArgPattern(v));
+    default:
+      return false;
+  }
+}
+
+/** OPA evaluates `a == b` in rules as unification once safety is established. */
+function rewriteEquals(e: Expr): Expr {
+  if (e.kind === 'term' && e.term.type === 'call' && e.term.name === 'equal' && e.term.target?.kind === 'builtin' && e.term.args.length === 2) {
+    return { ...e, kind: 'unify', assign: false, left: e.term.args[0]!, right: e.term.args[1]! } as Expr;
+  }
+  if (e.kind === 'every') return { ...e, body: e.body.map(rewriteEquals) };
+  return e;
 }
 
 /** True when a variable occurs outside comprehensions. */

@@ -23,7 +23,7 @@ export class SafetyChecker {
 
   /** Reorders a body; returns it and the variables safe after it. Throws on unsafe variables. */
   reorder(body: Expr[], safe: ReadonlySet<string>): { body: Expr[]; safe: Set<string> } {
-    const exprVarSets = body.map((e) => exprVars(e, new Set()));
+    const exprVarSets = body.map((e) => exprVars(e, new Set(), true));
     const remaining = body.map((_, i) => i);
     const out: Expr[] = [];
     const safeNow = new Set(safe);
@@ -195,10 +195,14 @@ export class SafetyChecker {
         return;
       case 'call': {
         const arity = t.target ? this.arity(t.target) : undefined;
+        const local: Need = { needs: new Set(), outs: new Set() };
         t.args.forEach((a, i) => {
-          if (arity !== undefined && i === arity) this.patNeeds(a, safe, others, n);
-          else this.inNeeds(a, safe, others, n);
+          if (arity !== undefined && i === arity) this.patNeeds(a, safe, others, local);
+          else this.inNeeds(a, safe, others, local);
         });
+        // Variables bound by ref iteration in one argument may be used by another (`x == a[x]`).
+        for (const v of local.needs) if (!local.outs.has(v)) n.needs.add(v);
+        for (const v of local.outs) n.outs.add(v);
         return;
       }
       case 'arraycompr':

@@ -15,7 +15,7 @@ export function displayVar(name: string): string {
 }
 
 /** Adds every variable mentioned in the term (deep, including comprehension bodies) to `out`. */
-export function termVars(t: Term, out: Set<string>): Set<string> {
+export function termVars(t: Term, out: Set<string>, shallow = false): Set<string> {
   switch (t.type) {
     case 'scalar':
       break;
@@ -23,64 +23,67 @@ export function termVars(t: Term, out: Set<string>): Set<string> {
       if (!ROOT_VARS.has(t.name)) out.add(t.name);
       break;
     case 'ref':
-      termVars(t.head, out);
-      for (const p of t.path) termVars(p, out);
+      termVars(t.head, out, shallow);
+      for (const p of t.path) termVars(p, out, shallow);
       break;
     case 'array':
     case 'set':
-      for (const x of t.items) termVars(x, out);
+      for (const x of t.items) termVars(x, out, shallow);
       break;
     case 'object':
       for (const [k, v] of t.items) {
-        termVars(k, out);
-        termVars(v, out);
+        termVars(k, out, shallow);
+        termVars(v, out, shallow);
       }
       break;
     case 'arraycompr':
     case 'setcompr':
+      if (shallow) break;
       termVars(t.head, out);
       for (const e of t.body) exprVars(e, out);
       break;
     case 'objectcompr':
+      if (shallow) break;
       termVars(t.key, out);
       termVars(t.value, out);
       for (const e of t.body) exprVars(e, out);
       break;
     case 'call':
-      for (const a of t.args) termVars(a, out);
+      for (const a of t.args) termVars(a, out, shallow);
       break;
     case 'template':
-      for (const p of t.parts) if (typeof p !== 'string') exprVars(p, out);
+      for (const p of t.parts) if (typeof p !== 'string') exprVars(p, out, shallow);
       break;
   }
   return out;
 }
 
 /** Adds every variable mentioned in the expression (deep) to `out`. */
-export function exprVars(e: Expr, out: Set<string>): Set<string> {
+export function exprVars(e: Expr, out: Set<string>, shallow = false): Set<string> {
   switch (e.kind) {
     case 'term':
-      termVars(e.term, out);
+      termVars(e.term, out, shallow);
       break;
     case 'unify':
-      termVars(e.left, out);
-      termVars(e.right, out);
+      termVars(e.left, out, shallow);
+      termVars(e.right, out, shallow);
       break;
     case 'some':
       for (const v of e.vars) out.add(v.name);
       break;
     case 'somein':
-      if (e.key) termVars(e.key, out);
-      termVars(e.value, out);
-      termVars(e.collection, out);
+      if (e.key) termVars(e.key, out, shallow);
+      termVars(e.value, out, shallow);
+      termVars(e.collection, out, shallow);
       break;
     case 'every':
+      termVars(e.collection, out, shallow);
+      if (shallow) break;
       if (e.key) termVars(e.key, out);
       termVars(e.value, out);
-      termVars(e.collection, out);
       for (const b of e.body) exprVars(b, out);
       break;
   }
-  for (const w of e.with) termVars(w.value, out);
+  for (const w of e.with) termVars(w.value, out, shallow);
   return out;
 }

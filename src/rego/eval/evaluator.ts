@@ -289,18 +289,20 @@ export class Evaluator {
   }
 
   /** Indexes `v` by `path[i..]`, iterating where a path term is an unbound variable or pattern. */
-  walkPath(v: Value, path: Term[], i: number, env: Env, ctx: EvalContext, k: VK): boolean {
+  walkPath(v: Value, path: Term[], i: number, env: Env, ctx: EvalContext, k: VK, jsonKeys = false): boolean {
     if (i === path.length) return k(v);
     const p = path[i]!;
     if (p.type === 'scalar') {
-      const c = childOf(v, p.value);
-      return c === undefined ? false : this.walkPath(c, path, i + 1, env, ctx, k);
+      let c = childOf(v, p.value);
+      if (c === undefined && jsonKeys && isNumber(p.value) && v instanceof ObjectValue) c = v.get(String(p.value));
+      return c === undefined ? false : this.walkPath(c, path, i + 1, env, ctx, k, jsonKeys);
     }
     if (p.type === 'var') {
       const bound = env.get(p.name);
       if (bound !== undefined) {
-        const c = childOf(v, bound);
-        return c === undefined ? false : this.walkPath(c, path, i + 1, env, ctx, k);
+        let c = childOf(v, bound);
+        if (c === undefined && jsonKeys && isNumber(bound) && v instanceof ObjectValue) c = v.get(String(bound));
+        return c === undefined ? false : this.walkPath(c, path, i + 1, env, ctx, k, jsonKeys);
       }
       if (p.name !== 'input' && p.name !== 'data') {
         return forEachChild(v, (key, child) => bind(env, p.name, key, () => this.walkPath(child, path, i + 1, env, ctx, k)));
@@ -348,11 +350,11 @@ export class Evaluator {
         if (o) return this.walkPath(o.value, path, i, env, ctx, k);
       }
       if (!node) {
-        if (base === undefined) return false;
         if (ctx.dataOverrides.some((d) => d.path.length > prefix.length && startsWith(d.path, prefix))) {
-          base = applyOverrides(base, prefix, ctx.dataOverrides);
+          base = applyOverrides(base ?? new ObjectValue(), prefix, ctx.dataOverrides);
         }
-        return this.walkPath(base, path, i, env, ctx, k);
+        if (base === undefined) return false;
+        return this.walkPath(base, path, i, env, ctx, k, true);
       }
       if (node.hasRules || i === path.length) break;
       let key = this.groundKey(path[i]!, env);
@@ -407,6 +409,7 @@ export class Evaluator {
       else if (refRules.length === 0) value = this.evalCompleteRules(node, plain, ctx);
       else {
         const obj = new ObjectValue();
+        STRUCTURAL.add(obj);
         const owned = new WeakSet<object>([obj]);
         for (const r of refRules) this.evalRefRule(r, obj, owned, ctx);
         if (node.defaultRule && obj.size === 0 && node.rules.length === 0) value = this.defaultValue(node.defaultRule, ctx);
@@ -416,31 +419,29 @@ export class Evaluator {
       if (node.children.size === 0) return value;
     }
     // A package (or a ref-head prefix): an object of its children, over the base document.
-    if (!node.hasRules && !node.isPackage && node.children.size > 0 && base === undefined) {
-      const probe = this.packageObject(node, undefined, undefined, ctx);
-      return probe.size === 0 ? undefined : probe;
-    }
     return this.packageObject(node, value, base, ctx);
   }
 
   private packageObject(node: RuleNode, value: Value | undefined, base: Value | undefined, ctx: EvalContext): ObjectValue {
-    let obj: ObjectValue;
-    if (value instanceof ObjectValue) obj = value.copy();
-    else if (base instanceof ObjectValue) obj = base.copy();
-    else obj = new ObjectValue();
-    if (value instanceof ObjectValue && base instanceof ObjectValue) {
-      for (const [bk, bv] of base) if (!obj.has(bk)) obj.set(bk, bv);
-    }
+    const obj = value instanceof ObjectValue ? value.copy() : new ObjectValue();
     for (const [name, child] of node.children) {
       if (child.kind === 'function') continue;
-      const cv = this.nodeValue(child, base === undefined ? undefined : childOf(base, name), ctx);
+      // The child's value already includes the base document below it.
+      const bchild = base === undefined ? undefined : childOf(base, name);
+      let cv = this.nodeValue(child, bchild, ctx);
+      if (bchild !== undefined) cv = cv === undefined ? bchild : mergeBase(cv, bchild);
       if (cv === undefined) continue;
       const prev = obj.get(name);
-      if (prev !== undefined && !(prev instanceof ObjectValue && cv instanceof ObjectValue) && !equal(prev, cv)) {
-        throw new RegoError('eval_conflict_error', 'rego.eval_conflict_object', { path: ['data', ...node.path].join('.'), key: name }, undefined);
-      }
-      obj.set(name, prev instanceof ObjectValue && cv instanceof ObjectValue ? mergeObjects(prev, cv, node.path) : cv);
+      obj.set(name, prev === undefined ? cv : mergeDocs(prev, cv, [...node.path, name]));
     }
+    if (base instanceof ObjectValue) {
+      for (const [bk, bv] of base) {
+        if (typeof bk === 'string' && node.children.has(bk)) continue;
+        const prev = obj.get(bk);
+        obj.set(bk, prev === undefined ? bv : mergeBase(prev, bv));
+      }
+    }
+    STRUCTURAL.add(obj);
     return obj;
   }
 
@@ -507,6 +508,7 @@ export class Evaluator {
 
   private evalMultiRules(rules: CompiledRule[], ctx: EvalContext): SetValue {
     const out = new SetValue();
+    STRUCTURAL.add(out);
     for (const r of rules) {
       const env: Env = new Map();
       this.evalBody(r.body, 0, env, ctx, () =>
@@ -577,7 +579,7 @@ export class Evaluator {
         if (rep.kind === 'value') return k(rep.value);
         if (!(rep.target.kind === target.kind && (rep.target.kind === 'function' ? rep.target.path.join('.') : rep.target.name) === key)) {
           const inner = ctx.derive({ replacements: new Map([...ctx.replacements].filter(([name]) => name !== key)) });
-          return this.invoke(rep.target, args, loc, rep.target.kind === 'function' ? ctx : inner, k);
+          return this.invoke(rep.target, args, loc, inner, k);
         }
       }
     }
@@ -666,8 +668,8 @@ export class Evaluator {
 
   // ------------------------------------------------------------------ unification
   unify(a: Term, b: Term, env: Env, ctx: EvalContext, k: K): boolean {
-    if (a.type === 'var' && !env.has(a.name) && a.name !== 'input' && a.name !== 'data') return this.evalTerm(b, env, ctx, (v) => bind(env, a.name, v, k));
-    if (b.type === 'var' && !env.has(b.name) && b.name !== 'input' && b.name !== 'data') return this.evalTerm(a, env, ctx, (v) => bind(env, b.name, v, k));
+    if (a.type === 'var' && !env.has(a.name) && a.name !== 'input' && a.name !== 'data') return this.evalTerm(b, env, ctx, (v) => this.matchValue(a, v, env, ctx, k));
+    if (b.type === 'var' && !env.has(b.name) && b.name !== 'input' && b.name !== 'data') return this.evalTerm(a, env, ctx, (v) => this.matchValue(b, v, env, ctx, k));
     const aPat = isPattern(a) && !this.isGround(a, env);
     const bPat = isPattern(b) && !this.isGround(b, env);
     if (aPat && bPat) {
@@ -775,15 +777,44 @@ export function upsert(doc: Value | undefined, path: string[], value: Value): Va
   return obj;
 }
 
-function mergeObjects(a: ObjectValue, b: ObjectValue, at: string[]): ObjectValue {
-  const out = a.copy();
-  for (const [k, v] of b) {
-    const prev = out.get(k);
-    if (prev === undefined) out.set(k, v);
-    else if (prev instanceof ObjectValue && v instanceof ObjectValue) out.set(k, mergeObjects(prev, v, at));
-    else if (!equal(prev, v)) throw new RegoError('eval_conflict_error', 'rego.eval_conflict_object', { path: ['data', ...at].join('.'), key: toRegoString(k) }, undefined);
+/**
+ * Objects and sets built by the engine to hold rule results (packages, ref-head prefixes, sets
+ * of multi-value rules): other rules may add to them. Values produced by a rule are leaves.
+ */
+const STRUCTURAL = new WeakSet<object>();
+
+/** Merges a base document into a virtual one; where both define a leaf, the base document wins. */
+function mergeBase(virtual: Value, base: Value): Value {
+  if (virtual instanceof ObjectValue && base instanceof ObjectValue) {
+    const out = virtual.copy();
+    for (const [k, v] of base) {
+      const prev = out.get(k);
+      out.set(k, prev === undefined ? v : mergeBase(prev, v));
+    }
+    STRUCTURAL.add(out);
+    return out;
   }
-  return out;
+  return base;
+}
+
+function mergeDocs(a: Value, b: Value, at: string[]): Value {
+  if (a instanceof ObjectValue && b instanceof ObjectValue && STRUCTURAL.has(a) && STRUCTURAL.has(b)) {
+    const out = a.copy();
+    for (const [k, v] of b) {
+      const prev = out.get(k);
+      out.set(k, prev === undefined ? v : mergeDocs(prev, v, [...at, String(k)]));
+    }
+    STRUCTURAL.add(out);
+    return out;
+  }
+  if (a instanceof SetValue && b instanceof SetValue && STRUCTURAL.has(a) && STRUCTURAL.has(b)) {
+    const out = a.copy();
+    for (const m of b) out.add(m);
+    STRUCTURAL.add(out);
+    return out;
+  }
+  if (equal(a, b)) return a;
+  throw new RegoError('eval_conflict_error', 'rego.eval_conflict_object', { path: ['data', ...at.slice(0, -1)].join('.'), key: at[at.length - 1] }, undefined);
 }
 
 function insertValue(obj: ObjectValue, owned: WeakSet<object>, keys: Value[], v: Value, path: string, loc: SourceLocation): void {
@@ -794,6 +825,7 @@ function insertValue(obj: ObjectValue, owned: WeakSet<object>, keys: Value[], v:
     if (next === undefined) {
       next = new ObjectValue();
       owned.add(next);
+      STRUCTURAL.add(next);
       cur.set(key, next);
     } else if (!(next instanceof ObjectValue) || !owned.has(next)) {
       throw new RegoError('eval_conflict_error', 'rego.eval_conflict_object', { path, key: toRegoString(key) }, loc);
@@ -817,6 +849,7 @@ function insertMember(obj: ObjectValue, owned: WeakSet<object>, keys: Value[], m
     if (next === undefined) {
       next = new ObjectValue();
       owned.add(next);
+      STRUCTURAL.add(next);
       cur.set(key, next);
     } else if (!(next instanceof ObjectValue) || !owned.has(next)) {
       throw new RegoError('eval_conflict_error', 'rego.eval_conflict_object', { path, key: toRegoString(key) }, loc);
@@ -828,6 +861,7 @@ function insertMember(obj: ObjectValue, owned: WeakSet<object>, keys: Value[], m
   if (set === undefined) {
     set = new SetValue();
     owned.add(set);
+    STRUCTURAL.add(set);
     cur.set(last, set);
   } else if (!(set instanceof SetValue) || !owned.has(set)) {
     throw new RegoError('eval_conflict_error', 'rego.eval_conflict_object', { path, key: toRegoString(last) }, loc);
