@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import type { CliContext } from '../context.js';
 import { registerLint } from './lint.js';
+import { registerRegoEval } from './rego-eval.js';
 import { registerValidate } from './validate.js';
 
 /** A command module adds itself to the program; `setExit` raises the process exit code. */
@@ -10,4 +11,5 @@ export type RegisterCommand = (program: Command, ctx: CliContext, setExit: (code
 export const commandRegistrations: RegisterCommand[] = [
   registerValidate,
   registerLint,
+  registerRegoEval,
 ];
