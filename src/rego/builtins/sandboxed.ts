@@ -2,7 +2,7 @@
  * Builtins that would reach the network: http.send, providers.aws.sign_req and DNS lookups in
  * net.lookup_ip_addr. pipl-guard evaluates policies in a sandbox, so they fail with a clear,
  * bilingual BuiltinError (`SandboxBuiltinError` carries both texts). net.lookup_ip_addr still
- * answers for IP literals, which need no lookup.
+ * answers for IP literals and for `localhost` (RFC 6761 loopback), which need no lookup.
  */
 import { BuiltinError, registerBuiltin } from './registry.js';
 import { SetValue } from '../values.js';
@@ -44,6 +44,8 @@ registerBuiltin(
     const host = stringArg(args, 0);
     const ip = parseIp(host);
     if (ip) return SetValue.from([ip.family === 4 && host.includes(':') ? host : formatIp(ip.family, ip.value)]);
+    // RFC 6761: "localhost" always means the loopback addresses; no lookup is needed.
+    if (host.toLowerCase() === 'localhost' || host.toLowerCase().endsWith('.localhost')) return SetValue.from(['127.0.0.1', '::1']);
     throw new SandboxBuiltinError(BUILTIN_MESSAGES['rego.builtins.dns_disabled'], { builtin: 'net.lookup_ip_addr', host });
   },
   { arity: 1, nondeterministic: true },

@@ -47,6 +47,7 @@ describe('net family', () => {
 
   it('refuses the network but answers for IP literals', () => {
     expect(toJSON(callValue('net.lookup_ip_addr', ['10.0.0.0'])!)).toEqual(['10.0.0.0']);
+    expect(toJSON(callValue('net.lookup_ip_addr', ['localhost'])!)).toEqual(['127.0.0.1', '::1']);
     const e = callValueError('net.lookup_ip_addr', ['example.com']);
     expect(e).toBeInstanceOf(SandboxBuiltinError);
     expect((e as SandboxBuiltinError).text.zh).toContain('沙箱');
