@@ -67,8 +67,6 @@ export function parsePlan(file: string, bytes: Uint8Array, options: LoadOptions 
   const lines = new LineCounter();
   const doc = composeSingleDocument(file, text, lines, maxDepth);
   if (doc.errors.length > 0) throw yamlSyntaxError(file, doc.errors[0]!, lines, text, maxDepth);
-  const unresolvedTag = doc.warnings.find((w) => w.code === 'TAG_RESOLVE_FAILED');
-  if (unresolvedTag) throw yamlSyntaxError(file, unresolvedTag, lines, text, maxDepth);
 
   const root = doc.contents;
   if (root === null || (isScalar(root) && root.value === null && !root.source)) {
@@ -78,7 +76,9 @@ export function parsePlan(file: string, bytes: Uint8Array, options: LoadOptions 
     const pos = lines.linePos(root.range?.[0] ?? 0);
     throw new UserError('plan.top_not_mapping', { kind: kindOf(root) }, { file, line: pos.line, column: pos.col });
   }
-  checkTree(file, root, lines);
+  checkTree(file, text, root, lines);
+  const unresolvedTag = doc.warnings.find((w) => w.code === 'TAG_RESOLVE_FAILED');
+  if (unresolvedTag) throw yamlSyntaxError(file, unresolvedTag, lines, text, maxDepth);
 
   const data = doc.toJS({ maxAliasCount: 0 }) as { [key: string]: JsonValue };
   return new PlanDocument(file, text, sha256, format, data, doc, lines);
@@ -129,10 +129,27 @@ function composeSingleDocument(file: string, text: string, lines: LineCounter, m
  * aliases and anchors, explicit tags beyond the core ones, forbidden and non-scalar keys, and
  * numbers JSON cannot hold.
  */
-function checkTree(file: string, root: unknown, lines: LineCounter): void {
+function checkTree(file: string, text: string, root: unknown, lines: LineCounter): void {
   const at = (node: unknown) => {
     const offset = (node as { range?: [number, number, number] } | null)?.range?.[0] ?? 0;
     const pos = lines.linePos(offset);
+    return { file, line: pos.line, column: pos.col };
+  };
+  // the anchor sits before the node it names: `name: &a value` reports the `&a`
+  const anchorAt = (node: unknown, anchor: string) => {
+    const start = (node as { range?: [number, number, number] }).range?.[0] ?? 0;
+    const found = text.lastIndexOf(`&${anchor}`, start);
+    const pos = lines.linePos(found === -1 ? start : found);
+    return { file, line: pos.line, column: pos.col };
+  };
+  // the tag sits before the node too: `notes: !!binary aGk=` reports the `!!binary`
+  const tagAt = (node: unknown) => {
+    const start = (node as { range?: [number, number, number] }).range?.[0] ?? 0;
+    let end = start;
+    while (end > 0 && (text[end - 1] === ' ' || text[end - 1] === '\t')) end--;
+    let begin = end;
+    while (begin > 0 && !/\s/.test(text[begin - 1]!)) begin--;
+    const pos = lines.linePos(text[begin] === '!' ? begin : start);
     return { file, line: pos.line, column: pos.col };
   };
   const stack: Array<{ node: unknown; isKey: boolean }> = [{ node: root, isKey: false }];
@@ -141,9 +158,9 @@ function checkTree(file: string, root: unknown, lines: LineCounter): void {
     if (node === null || node === undefined) continue;
     if (isAlias(node)) throw new UserError('plan.alias_not_allowed', { kind: `*${node.source}` }, at(node));
     const props = node as { anchor?: string; tag?: string };
-    if (props.anchor) throw new UserError('plan.alias_not_allowed', { kind: `&${props.anchor}` }, at(node));
+    if (props.anchor) throw new UserError('plan.alias_not_allowed', { kind: `&${props.anchor}` }, anchorAt(node, props.anchor));
     if (props.tag && !HARMLESS_TAGS.has(props.tag)) {
-      throw new UserError('plan.unsupported_tag', { tag: props.tag.replace(/^tag:yaml\.org,2002:/, '!!') }, at(node));
+      throw new UserError('plan.unsupported_tag', { tag: props.tag.replace(/^tag:yaml\.org,2002:/, '!!') }, tagAt(node));
     }
     if (isKey) {
       if (!isScalar(node) || (typeof node.value !== 'string' && typeof node.value !== 'number' && typeof node.value !== 'boolean')) {

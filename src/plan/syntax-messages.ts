@@ -13,6 +13,7 @@ export const syntaxMessages = defineMessages({
     zh: '同一行中不能嵌套映射（如 `a: b: c`）：把内层映射写到下一行并缩进，或给值加引号',
     en: 'mappings cannot be nested on one line (as in `a: b: c`): put the inner mapping on its own indented line, or quote the value',
   },
+  'plan.syntax.unclosed': { zh: '此处开始的 {char} 一直没有闭合', en: 'the {char} opened here is never closed' },
   'plan.syntax.multiline_key': { zh: '键不能跨多行', en: 'a key cannot span several lines' },
   'plan.syntax.key_too_long': { zh: '隐式键超过 1024 个字符', en: 'an implicit key is longer than 1024 characters' },
   'plan.syntax.bad_escape': { zh: '双引号字符串中有无效的转义序列', en: 'invalid escape sequence in a double-quoted string' },

@@ -8,8 +8,11 @@ import { collapseCombinators } from './schema-errors.js';
 import { renderSchemaErrors } from './schema-diagnostics.js';
 
 export interface ValidateOptions {
-  /** The compiled schema; the shipped `schemas/plan.schema.json` when omitted. */
-  schema?: CompiledPlanSchema;
+  /**
+   * The compiled schema, or a function that compiles it on first use (so that a run whose plans
+   * all fail to load never pays for compiling); the shipped `schemas/plan.schema.json` when omitted.
+   */
+  schema?: CompiledPlanSchema | (() => CompiledPlanSchema);
 }
 
 /**
@@ -17,7 +20,7 @@ export interface ValidateOptions {
  * located and in both languages, deduplicated and sorted by line and column; empty means valid.
  */
 export function validatePlan(doc: PlanDocument, options: ValidateOptions = {}): PlanDiagnostic[] {
-  const schema = options.schema ?? loadPlanSchema();
+  const schema = typeof options.schema === 'function' ? options.schema() : (options.schema ?? loadPlanSchema());
   const { result: valid, collector } = collectReferences(doc.data, () => schema.validate(doc.data));
   const raw = valid ? [] : [...(schema.validate.errors ?? [])];
   const diagnostics = renderSchemaErrors(collapseCombinators(raw, schema), doc, schema.schema);

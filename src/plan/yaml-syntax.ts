@@ -25,11 +25,19 @@ export function yamlSyntaxError(file: string, error: YAMLError, lines: LineCount
     case 'TAB_AS_INDENT':
       return new UserError('plan.syntax.tab_indent', {}, location);
     case 'BAD_INDENT':
-      if (/flow sequence/i.test(detail)) return new UserError('plan.syntax.missing_char', { char: '`]`' }, location);
-      if (/flow map/i.test(detail)) return new UserError('plan.syntax.missing_char', { char: '`}`' }, location);
+      if (/flow (sequence|map)/i.test(detail)) {
+        const open = openingBracket(text, offset);
+        if (open !== undefined) return new UserError('plan.syntax.unclosed', { char: `\`${text[open]}\`` }, at(lines, file, open));
+        return new UserError('plan.syntax.missing_char', { char: /sequence/i.test(detail) ? '`]`' : '`}`' }, location);
+      }
       return new UserError('plan.syntax.bad_indent', {}, location);
     case 'MISSING_CHAR': {
       if (/need to be followed by map values/.test(detail)) return new UserError('plan.syntax.key_without_value', {}, location);
+      const quote = /closing "/.test(detail) ? '"' : /closing '/.test(detail) ? "'" : undefined;
+      if (quote) {
+        const open = openingQuote(text, offset, quote);
+        if (open !== undefined) return new UserError('plan.syntax.unclosed', { char: `\`${quote}\`` }, at(lines, file, open));
+      }
       const char = /closing "/.test(detail) ? '"' : /closing '/.test(detail) ? "'" : /Missing ,/.test(detail) ? ',' : /\]/.test(detail) ? ']' : /\}/.test(detail) ? '}' : '?';
       return new UserError('plan.syntax.missing_char', { char: `\`${char}\`` }, location);
     }
@@ -50,6 +58,39 @@ export function yamlSyntaxError(file: string, error: YAMLError, lines: LineCount
     default:
       return new UserError('plan.syntax.other', { code: error.code }, location);
   }
+}
+
+function at(lines: LineCounter, file: string, offset: number) {
+  const pos = lines.linePos(offset);
+  return { file, line: pos.line, column: pos.col };
+}
+
+/** The quote that opens a scalar never closed before `offset` (the last unescaped one before it). */
+function openingQuote(text: string, offset: number, quote: string): number | undefined {
+  for (let i = Math.min(offset, text.length) - 1; i >= 0; i--) {
+    if (text[i] !== quote) continue;
+    if (quote === '"' && text[i - 1] === '\\') continue;
+    if (quote === "'" && (text[i - 1] === "'" || text[i + 1] === "'")) {
+      i--;
+      continue;
+    }
+    return i;
+  }
+  return undefined;
+}
+
+/** The `[` or `{` left open before `offset`, counting brackets backwards. */
+function openingBracket(text: string, offset: number): number | undefined {
+  let depth = 0;
+  for (let i = Math.min(offset, text.length) - 1; i >= 0; i--) {
+    const c = text[i];
+    if (c === ']' || c === '}') depth++;
+    else if (c === '[' || c === '{') {
+      if (depth === 0) return i;
+      depth--;
+    }
+  }
+  return undefined;
 }
 
 function tokenAt(text: string, offset: number): string {

@@ -28,7 +28,7 @@ export const registerValidate: RegisterCommand = (program: Command, ctx: CliCont
     .option('--schema <file>', t('cli.validate.opt_schema', ctx.lang))
     .action((plans: string[], options: ValidateOptions) => {
       const maxBytes = options.maxPlanBytes === undefined ? undefined : parseByteSize('--max-plan-bytes', options.maxPlanBytes);
-      const schema = loadPlanSchema(options.schema);
+      const schema = () => loadPlanSchema(options.schema);
       const files = [...new Set(plans)];
       const checks = files.map((file) => checkPlanFile(file, { schema, ...(maxBytes === undefined ? {} : { maxBytes }) }));
       ctx.stdout(options.format === 'json' ? renderJson(checks) : renderText(checks, ctx.lang));
