@@ -12,11 +12,13 @@ const FAIL_ON = ['critical', 'high', 'medium', 'low', 'never'] as const;
 interface AssessCommandOptions {
   format: (typeof FORMATS)[number];
   output?: string[];
-  failOn: (typeof FAIL_ON)[number];
+  failOn?: (typeof FAIL_ON)[number];
   now?: string;
   policies?: string[];
   shipped: boolean;
-  waivers?: string;
+  profile?: string;
+  config?: string;
+  waivers?: string[];
   baseline?: string;
   turnoverCny?: string;
   riskMatrix?: string;
@@ -45,16 +47,18 @@ export const registerAssess: RegisterCommand = (program: Command, ctx: CliContex
     .argument('<plan...>', t('cli.assess.arg_plan', ctx.lang))
     .addOption(new Option('--format <format>', t('cli.assess.opt_format', ctx.lang)).choices(FORMATS).default('html'))
     .option('-o, --output <format:file>', t('cli.assess.opt_output', ctx.lang), collect)
-    .addOption(new Option('--fail-on <severity>', t('cli.assess.opt_fail_on', ctx.lang)).choices(FAIL_ON).default('high'))
+    .addOption(new Option('--fail-on <severity>', t('cli.assess.opt_fail_on', ctx.lang)).choices(FAIL_ON))
     .option('--now <date>', t('cli.assess.opt_now', ctx.lang))
+    .option('--profile <name>', t('cli.assess.opt_profile', ctx.lang))
+    .option('--config <file>', t('cli.assess.opt_config', ctx.lang))
     .option('--policies <dir>', t('cli.assess.opt_policies', ctx.lang), collect)
     .option('--no-shipped', t('cli.assess.opt_no_shipped', ctx.lang))
-    .option('--waivers <file>', t('cli.assess.opt_waivers', ctx.lang))
+    .option('--waivers <file>', t('cli.assess.opt_waivers', ctx.lang), collect)
     .option('--baseline <file>', t('cli.assess.opt_baseline', ctx.lang))
     .option('--turnover-cny <n>', t('cli.assess.opt_turnover', ctx.lang))
     .option('--risk-matrix <file>', t('cli.assess.opt_matrix', ctx.lang))
     .action(async (plans: string[], options: AssessCommandOptions, command: Command) => {
-      const [{ runAssessment }, { parseOutputTargets }, { renderAssessment }, { loadMatrixFile }, { failingFindings }, { writeFileAtomic }, { dayNumber }] =
+      const [{ runAssessment }, { parseOutputTargets }, { renderAssessment }, { loadMatrixFile }, { failingFindings }, { writeFileAtomic }, { dayNumber }, { prepareLint }, { loadRuleset }] =
         await Promise.all([
           import('../../reports/assess/run.js'),
           import('../../reports/assess/output-targets.js'),
@@ -63,37 +67,38 @@ export const registerAssess: RegisterCommand = (program: Command, ctx: CliContex
           import('../../findings/summary.js'),
           import('../../fs/write-atomic.js'),
           import('../../rules/yaml/dates.js'),
+          import('../../config/prepare-lint.js'),
+          import('../../rules/ruleset.js'),
         ]);
       if (options.now !== undefined && dayNumber(options.now) === undefined) throw new UserError('cli.invalid_date', { option: '--now', value: options.now });
       const turnover = options.turnoverCny === undefined ? undefined : parseTurnover(options.turnoverCny);
       const targets = parseOutputTargets(options.output ?? []);
       const matrix = options.riskMatrix === undefined ? undefined : loadMatrixFile(resolve(ctx.cwd, options.riskMatrix), options.riskMatrix);
-      const transforms = [];
-      if (options.waivers !== undefined) {
-        const [{ loadWaivers }, { waiverTransform }] = await Promise.all([import('../../waivers/load.js'), import('../../waivers/transform.js')]);
-        transforms.push(waiverTransform(loadWaivers(resolve(ctx.cwd, options.waivers)), ctx.cwd));
-      }
-      if (options.baseline !== undefined) {
-        const [{ loadBaseline }, { baselineTransform }] = await Promise.all([import('../../baseline/load.js'), import('../../baseline/transform.js')]);
-        transforms.push(baselineTransform(loadBaseline(resolve(ctx.cwd, options.baseline)), ctx.cwd));
-      }
-      const { run, report } = await runAssessment({
-        lint: {
-          plans: [...new Set(plans)],
-          ...(options.policies ? { policyDirs: options.policies } : {}),
-          includeShipped: options.shipped,
-          ...(options.now !== undefined ? { now: options.now } : {}),
-          failOn: options.failOn,
-          transforms,
-          cwd: ctx.cwd,
+      const langFlag = (command.optsWithGlobals() as { lang?: string }).lang;
+      const files = [...new Set(plans)];
+      const prepared = await prepareLint(
+        {
+          ...(options.config !== undefined ? { config: options.config } : {}),
+          ...(options.profile !== undefined ? { profile: options.profile } : {}),
+          ...(options.failOn !== undefined ? { failOn: options.failOn } : {}),
+          ...(options.policies ? { policies: options.policies } : {}),
+          ...(options.waivers ? { waivers: options.waivers } : {}),
+          ...(options.baseline !== undefined ? { baseline: options.baseline } : {}),
+          ...(langFlag === 'zh' || langFlag === 'en' ? { lang: langFlag } : {}),
         },
-        lang: ctx.lang,
+        { plans: files, cwd: ctx.cwd, loadRules: (policyDirs) => loadRuleset({ policyDirs, includeShipped: options.shipped, cwd: ctx.cwd }) },
+      );
+      const lang = prepared.settings.lang ?? ctx.lang;
+      const { run, report } = await runAssessment({
+        lint: { plans: files, ...(options.now !== undefined ? { now: options.now } : {}), cwd: ctx.cwd, ...prepared.lintOptions },
+        finish: prepared.finish,
+        lang,
         ...(matrix ? { matrix } : {}),
         ...(turnover === undefined ? {} : { turnoverCny: turnover }),
       });
       for (const target of targets) {
         writeFileAtomic(resolve(ctx.cwd, target.file), renderAssessment(target.format, report));
-        ctx.stderr(`${t('cli.assess.wrote', ctx.lang, { format: target.format, file: target.file })}\n`);
+        ctx.stderr(`${t('cli.assess.wrote', lang, { format: target.format, file: target.file })}\n`);
       }
       const formatGiven = command.getOptionValueSource('format') === 'cli';
       if (targets.length === 0 || formatGiven) ctx.stdout(renderAssessment(options.format, report));

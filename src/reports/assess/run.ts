@@ -13,6 +13,8 @@ export interface AssessOptions {
   lang: Lang;
   matrix?: RiskMatrix;
   turnoverCny?: number;
+  /** Post-processing of the lint run before the report is built (e.g. `prepareLint`'s `finish`). */
+  finish?: (run: LintRun) => LintRun;
 }
 
 /**
@@ -20,7 +22,8 @@ export interface AssessOptions {
  * (a plan whose bytes changed since linting is left out rather than quoted wrongly), then the report.
  */
 export async function runAssessment(options: AssessOptions): Promise<{ run: LintRun; report: AssessmentReport }> {
-  const run = await runLint(options.lint);
+  const linted = await runLint(options.lint);
+  const run = options.finish ? options.finish(linted) : linted;
   const plans = new Map<string, PlanDocument | null>();
   for (const plan of run.plans) {
     try {
