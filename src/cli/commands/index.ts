@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import type { CliContext } from '../context.js';
+import { registerInit } from './init.js';
 import { registerLint } from './lint.js';
 import { registerRegoEval } from './rego-eval.js';
 import { registerValidate } from './validate.js';
@@ -11,5 +12,6 @@ export type RegisterCommand = (program: Command, ctx: CliContext, setExit: (code
 export const commandRegistrations: RegisterCommand[] = [
   registerValidate,
   registerLint,
+  registerInit,
   registerRegoEval,
 ];
