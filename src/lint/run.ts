@@ -135,7 +135,9 @@ export function selectRules(rules: RuleEvaluator[], options: Pick<LintOptions, '
 
 function withSeverity(rule: RuleEvaluator, severity: Severity): RuleEvaluator {
   const meta: RuleMeta = { ...rule.meta, severity };
-  return { meta, evaluate: (plan, ctx) => rule.evaluate(plan, ctx) };
+  const overridden: RuleEvaluator = { meta, evaluate: (plan, ctx) => rule.evaluate(plan, ctx) };
+  if (rule.explain) overridden.explain = () => rule.explain!();
+  return overridden;
 }
 
 function problemToError(problem: PlanProblem): UserError {

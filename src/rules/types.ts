@@ -52,5 +52,15 @@ export interface EvaluationContext {
  */
 export interface RuleEvaluator {
   readonly meta: RuleMeta;
+  /** The rule's scope and checks in words, for `rules show` (optional for engines that cannot say). */
+  explain?(): RuleExplanation;
   evaluate(plan: PlanDocument, ctx: EvaluationContext): RawHit[] | Promise<RawHit[]>;
+}
+
+/** A rule's logic in words, in both languages. */
+export interface RuleExplanation {
+  /** When the rule runs; absent when it always runs. */
+  applies_when?: LocalizedText;
+  /** Which nodes it checks and what must hold there. */
+  checks: LocalizedText;
 }

@@ -4,6 +4,7 @@ import { registerInit } from './init.js';
 import { registerLint } from './lint.js';
 import { registerRegoEval } from './rego-eval.js';
 import { registerValidate } from './validate.js';
+import { registerRules } from './rules.js';
 
 /** A command module adds itself to the program; `setExit` raises the process exit code. */
 export type RegisterCommand = (program: Command, ctx: CliContext, setExit: (code: number) => void) => void;
@@ -14,4 +15,5 @@ export const commandRegistrations: RegisterCommand[] = [
   registerLint,
   registerInit,
   registerRegoEval,
+  registerRules,
 ];

@@ -10,9 +10,9 @@ import type { FieldRef } from './query.js';
 export function describeCondition(condition: Condition): LocalizedText {
   switch (condition.kind) {
     case 'all':
-      return join(condition.items.map(describeNested), { zh: '，且', en: ', and ' });
+      return join(condition.items.map(describeNested), { zh: '，且 ', en: ', and ' });
     case 'any':
-      return join(condition.items.map(describeNested), { zh: '，或', en: ', or ' });
+      return join(condition.items.map(describeNested), { zh: '，或 ', en: ', or ' });
     case 'not': {
       const inner = describeNested(condition.item);
       return { zh: `并非（${inner.zh}）`, en: `not (${inner.en})` };

@@ -1,9 +1,9 @@
 import type { PlanDocument } from '../../plan/document.js';
 import { dayNumber } from './dates.js';
-import type { EvaluationContext, RawHit, RuleEvaluator, RuleMeta } from '../types.js';
+import type { EvaluationContext, RawHit, RuleEvaluator, RuleExplanation, RuleMeta } from '../types.js';
 import type { Condition } from './condition-types.js';
 import { evaluateCondition, holds, type Scope } from './evaluate-condition.js';
-import { show } from './describe-condition.js';
+import { describeCondition, show } from './describe-condition.js';
 import { resolveField, runQuery, type CompiledQuery, type FieldRef, type Located } from './query.js';
 
 /** A compiled YAML rule: which plans it applies to, which nodes it checks and what must hold there. */
@@ -22,6 +22,20 @@ export class YamlRule implements RuleEvaluator {
 
   get meta(): RuleMeta {
     return this.spec.meta;
+  }
+
+  explain(): RuleExplanation {
+    const require = describeCondition(this.spec.require);
+    const where = this.spec.where ? describeCondition(this.spec.where) : undefined;
+    const select = this.spec.select.text;
+    const checks =
+      select === '$' && !where
+        ? { zh: `要求：${require.zh}`, en: `requires: ${require.en}` }
+        : {
+            zh: `对 ${select} 选中的每个节点${where ? `（仅限：${where.zh}）` : ''}，要求：${require.zh}`,
+            en: `for each node of ${select}${where ? ` (only where ${where.en})` : ''}, requires: ${require.en}`,
+          };
+    return this.spec.appliesWhen ? { applies_when: describeCondition(this.spec.appliesWhen), checks } : { checks };
   }
 
   /**
