@@ -1,10 +1,27 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse, stringify } from 'yaml';
 import { main } from '../../src/cli/main.js';
 import { applyPatch, type PatchOperation } from '../../src/rules/testing/json-patch.js';
 
 export const BASE_PLAN = join(import.meta.dirname, '../../policies/pipl/_fixtures/liquidation-base.yaml');
+
+/** The five template rules this suite is written against (the shipped pack keeps growing). */
+export const TEMPLATE_RULES = [
+  'incident-response/INCIDENT-PLAN-001',
+  'recipient/RECIP-IDENTITY-001',
+  'regulator-reporting/REG-DISPOSAL-001',
+  'transfer-handover/TRANSFER-BASIS-001',
+  'transfer-handover/TRANSFER-ECOM-009',
+];
+
+/** A policy folder holding copies of the template rules; use with `--no-shipped --policies`. */
+export function templatePolicies(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'pipl-templates-'));
+  for (const rule of TEMPLATE_RULES) cpSync(join(import.meta.dirname, '../../policies/pipl', rule), join(dir, rule), { recursive: true });
+  return dir;
+}
 
 export interface CliResult {
   code: number;

@@ -3,13 +3,22 @@ import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { tempDir, writeRule, ruleObject } from '../rules/helpers.js';
-import { BASE_PLAN, patchedPlan, runCli } from './cli-helpers.js';
+import { BASE_PLAN, patchedPlan, runCli as runCliRaw, templatePolicies } from './cli-helpers.js';
 
 let dir: string;
 let badPlan: string;
 let mediumOnly: string;
+let templates: string;
+
+/** Lint runs use the five template rules only, so the suite does not change as the pack grows. */
+function runCli(args: string[], options?: Parameters<typeof runCliRaw>[1]) {
+  const [command, ...rest] = args;
+  const extra = command === 'lint' && !rest.includes('--no-shipped') ? ['--no-shipped', '--policies', templates] : [];
+  return runCliRaw([command!, ...rest, ...extra], options);
+}
 
 beforeAll(() => {
+  templates = templatePolicies();
   dir = tempDir('pipl-lint-');
   // critical (no legal route), high (incident plan does not cover the handover), medium (notice too late)
   badPlan = patchedPlan(dir, 'bad.yaml', [
@@ -64,6 +73,7 @@ describe('pipl-guard lint: exit codes', () => {
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(new RegExp(`${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:\\d+:\\d+`));
     expect(result.stderr).toContain('rules.bad_enum');
+    expect(result.stderr).toContain('urgent');
     expect(result.stderr).not.toContain('    at ');
   });
 });
@@ -118,10 +128,17 @@ describe('pipl-guard lint: output', () => {
     }
   });
 
+  it('runs the shipped pack by default', async () => {
+    const { stdout } = await runCliRaw(['lint', BASE_PLAN, '--format', 'json', '--now', '2026-01-20', '--fail-on', 'never']);
+    const report = JSON.parse(stdout) as { findings: unknown[]; ruleset: { sha256: string } };
+    const templatesOnly = JSON.parse((await runCli(['lint', BASE_PLAN, '--format', 'json', '--now', '2026-01-20'])).stdout) as { ruleset: { sha256: string } };
+    expect(report.ruleset.sha256).not.toBe(templatesOnly.ruleset.sha256);
+  });
+
   it('loads extra rules from --policies and can leave the shipped pack out', async () => {
     const policies = tempDir();
     writeRule(policies, ruleObject({ check: { require: { field: '$.entity.uscc', matches: '^X' } } }));
-    const { stdout } = await runCli(['lint', BASE_PLAN, '--policies', policies, '--no-shipped', '--format', 'json', '--now', '2026-01-20', '--fail-on', 'never']);
+    const { stdout } = await runCliRaw(['lint', BASE_PLAN, '--policies', policies, '--no-shipped', '--format', 'json', '--now', '2026-01-20', '--fail-on', 'never']);
     const report = JSON.parse(stdout) as { findings: Array<{ rule_id: string; location: { pointer: string } }> };
     expect(report.findings.map((f) => [f.rule_id, f.location.pointer])).toEqual([['TEST-RULE-001', '/entity/uscc']]);
   });
