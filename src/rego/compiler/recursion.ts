@@ -25,41 +25,59 @@ export function checkRecursion(policy: CompiledPolicy): void {
     }
     edges.set(n, deps);
   }
-  // Tarjan's strongly connected components
+  // Tarjan's strongly connected components, iterative (policies may chain thousands of rules).
   let index = 0;
   const idx = new Map<RuleNode, number>();
   const low = new Map<RuleNode, number>();
   const stack: RuleNode[] = [];
   const onStack = new Set<RuleNode>();
-  const strong = (v: RuleNode): void => {
-    idx.set(v, index);
-    low.set(v, index);
-    index++;
-    stack.push(v);
-    onStack.add(v);
-    for (const w of edges.get(v) ?? []) {
-      if (!idx.has(w)) {
-        strong(w);
-        low.set(v, Math.min(low.get(v)!, low.get(w)!));
-      } else if (onStack.has(w)) low.set(v, Math.min(low.get(v)!, idx.get(w)!));
-    }
-    if (low.get(v) === idx.get(v)) {
-      const comp: RuleNode[] = [];
-      let w: RuleNode;
-      do {
-        w = stack.pop()!;
-        onStack.delete(w);
-        comp.push(w);
-      } while (w !== v);
-      if (comp.length > 1 || edges.get(v)?.has(v)) {
-        const names = comp.map((c) => ['data', ...c.path].join('.')).reverse();
-        const first = comp[comp.length - 1]!;
-        const rule = first.rules[0] ?? first.defaultRule!;
-        throw new RegoError('rego_recursion_error', 'rego.compile_recursion', { path: names[0], cycle: [...names, names[0]].join(' -> ') }, rule.source.loc);
-      }
+  const report = (comp: RuleNode[], v: RuleNode): void => {
+    if (comp.length > 1 || edges.get(v)?.has(v)) {
+      const names = comp.map((c) => ['data', ...c.path].join('.')).reverse();
+      const first = comp[comp.length - 1]!;
+      const rule = first.rules[0] ?? first.defaultRule!;
+      throw new RegoError('rego_recursion_error', 'rego.compile_recursion', { path: names[0], cycle: [...names, names[0]].join(' -> ') }, rule.source.loc);
     }
   };
-  for (const n of nodes) if (!idx.has(n)) strong(n);
+  for (const startNode of nodes) {
+    if (idx.has(startNode)) continue;
+    const work: { v: RuleNode; it: Iterator<RuleNode> }[] = [];
+    const open = (v: RuleNode) => {
+      idx.set(v, index);
+      low.set(v, index);
+      index++;
+      stack.push(v);
+      onStack.add(v);
+      work.push({ v, it: (edges.get(v) ?? new Set<RuleNode>()).values() });
+    };
+    open(startNode);
+    while (work.length > 0) {
+      const top = work[work.length - 1]!;
+      const next = top.it.next();
+      if (!next.done) {
+        const w = next.value;
+        if (!idx.has(w)) open(w);
+        else if (onStack.has(w)) low.set(top.v, Math.min(low.get(top.v)!, idx.get(w)!));
+        continue;
+      }
+      work.pop();
+      const v = top.v;
+      if (work.length > 0) {
+        const parent = work[work.length - 1]!.v;
+        low.set(parent, Math.min(low.get(parent)!, low.get(v)!));
+      }
+      if (low.get(v) === idx.get(v)) {
+        const comp: RuleNode[] = [];
+        let w: RuleNode;
+        do {
+          w = stack.pop()!;
+          onStack.delete(w);
+          comp.push(w);
+        } while (w !== v);
+        report(comp, v);
+      }
+    }
+  }
 }
 
 function ruleTerms(r: CompiledRule): Term[] {

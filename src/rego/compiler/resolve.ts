@@ -4,7 +4,7 @@
  * `every` bodies cannot clash with outer variables), checks `:=` re-declarations and resolves
  * call targets (user function or builtin).
  */
-import { getBuiltin } from '../builtins/registry.js';
+import { SANDBOX_REFUSED, getBuiltin } from '../builtins/registry.js';
 import type { CallTarget, CallTerm, Expr, RefTerm, SourceLocation, Term, VarTerm, WithModifier } from '../syntax/ast.js';
 import { RegoError } from '../syntax/errors.js';
 import { refName } from '../syntax/parser.js';
@@ -253,7 +253,7 @@ export class Resolver {
     if (first === 'data') return this.globals.functions.has(name) ? { kind: 'function', path: parts } : undefined;
     const local = [...this.mod.pkgPath, ...parts].join('.');
     if (this.globals.functions.has(local)) return { kind: 'function', path: local.split('.') };
-    if (getBuiltin(name)) return { kind: 'builtin', name };
+    if (getBuiltin(name) || SANDBOX_REFUSED.has(name)) return { kind: 'builtin', name };
     return undefined;
   }
 

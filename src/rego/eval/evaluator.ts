@@ -58,12 +58,12 @@ export function childOf(v: Value, key: Value): Value | undefined {
 export class Evaluator {
   // ------------------------------------------------------------------ bodies & expressions
   evalBody(body: Expr[], i: number, env: Env, ctx: EvalContext, k: K): boolean {
+    ctx.rt.step();
     if (i === body.length) return k();
     return this.evalExpr(body[i]!, env, ctx, () => this.evalBody(body, i + 1, env, ctx, k));
   }
 
   evalExpr(e: Expr, env: Env, ctx: EvalContext, k: K, onValue?: (v: Value) => void): boolean {
-    ctx.rt.step();
     if (e.with.length > 0) {
       return this.applyWith(e.with, 0, env, ctx, ctx, (inner) => this.evalExprNegatable(e, env, inner, k, onValue));
     }

@@ -266,10 +266,10 @@ export class Parser {
   }
 
   private parseBraceBody(): Expr[] {
-    this.expectOp('{');
+    const open = this.expectOp('{');
     const body = this.parseQueryUntil('}');
     this.expectOp('}');
-    if (body.length === 0) this.fail('rego.parse_empty_body');
+    if (body.length === 0) this.fail('rego.parse_empty_body', {}, open);
     return body;
   }
 
