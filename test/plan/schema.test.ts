@@ -17,7 +17,7 @@ type Node = Record<string, unknown>;
 function strictAjv(): Ajv2020 {
   const ajv = new Ajv2020({ strict: true, allErrors: true });
   ajvFormats.default(ajv);
-  for (const keyword of ['x-description-zh', 'x-pipl-id', 'x-pipl-ref', 'markdownDescription']) ajv.addKeyword(keyword);
+  for (const keyword of ['x-description-zh', 'x-pipl-id', 'x-pipl-ref', 'markdownDescription', 'markdownEnumDescriptions']) ajv.addKeyword(keyword);
   ajv.addFormat('uscc', { type: 'string', validate: isValidUscc });
   return ajv;
 }
@@ -65,6 +65,23 @@ describe('plan schema', () => {
         expect(String(n.description), `${path} ${value}`).toContain(`\`${value}\``);
         expect(String(n['x-description-zh']), `${path} ${value}`).toContain(`\`${value}\``);
       }
+    }
+  });
+
+  it('gives every value of a closed list its own editor description', () => {
+    for (const [path, n] of nodes.filter(([, n]) => Array.isArray(n.enum))) {
+      const texts = n.markdownEnumDescriptions as string[];
+      expect(texts, path).toHaveLength((n.enum as unknown[]).length);
+      for (const text of texts) expect(text, path).toMatch(/^[^｜]+｜[^｜]+$/);
+    }
+  });
+
+  it('requires the id of every list entry that defines one', () => {
+    const definers = nodes.filter(([path, n]) => n['x-pipl-id'] !== undefined && /\/items\/properties\/id$/.test(path));
+    expect(definers.length).toBe(7);
+    for (const [path] of definers) {
+      const owner = nodes.find(([p]) => p === path.replace(/\/properties\/id$/, ''))![1];
+      expect(owner.required, path).toContain('id');
     }
   });
 
@@ -116,6 +133,7 @@ describe('plan schema', () => {
       { data_inventory: [{ id: 'CRM Export' }] },
       { data_inventory: [{ id: 'crm', sensitive_basis: ['financial_account', 'financial_account'] }] },
       { notices: { transfer: { reach_rate: 95 } } },
+      { rights_channel: { contact: {} } },
       { parties: [{ id: 'a', name: 'A', jurisdiction: 'China' }] },
       { parties: [{ name: 'no id' }] },
       { pi_transfers: [{ id: 't1', legal_basis: 'consent' }] },

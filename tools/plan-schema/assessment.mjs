@@ -160,9 +160,9 @@ export function assessmentSections() {
             'Contents required by PIPL Art. 56.',
             '第五十六条要求的内容。',
           ),
-          impact_level: enumOf({ low: ['低', '低'], medium: ['中', '中'], high: ['高', '高'], severe: ['严重', '严重'] }, 'Impact level (GB/T 39335).', '影响程度（GB/T 39335）。'),
-          likelihood_level: enumOf({ low: ['低', '低'], medium: ['中', '中'], high: ['高', '高'], very_high: ['很高', '很高'] }, 'Likelihood level (GB/T 39335).', '可能性（GB/T 39335）。'),
-          risk_level: enumOf({ low: ['低', '低'], medium: ['中', '中'], high: ['高', '高'], severe: ['严重', '严重'] }, 'Resulting risk level (GB/T 39335 matrix).', '风险等级（GB/T 39335 矩阵）。'),
+          impact_level: enumOf({ low: ['low (低)', '低'], medium: ['medium (中)', '中'], high: ['high (高)', '高'], severe: ['severe (严重)', '严重'] }, 'Impact level (GB/T 39335).', '影响程度（GB/T 39335）。'),
+          likelihood_level: enumOf({ low: ['low (低)', '低'], medium: ['medium (中)', '中'], high: ['high (高)', '高'], very_high: ['very high (很高)', '很高'] }, 'Likelihood level (GB/T 39335).', '可能性（GB/T 39335）。'),
+          risk_level: enumOf({ low: ['low (低)', '低'], medium: ['medium (中)', '中'], high: ['high (高)', '高'], severe: ['severe (严重)', '严重'] }, 'Resulting risk level (GB/T 39335 matrix).', '风险等级（GB/T 39335 矩阵）。'),
           modifiers: arr(
             enumOf(
               {

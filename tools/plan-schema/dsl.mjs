@@ -31,7 +31,11 @@ export function enumOf(values, en, zh) {
   if (entries.length === 0) throw new Error('empty enum');
   const enList = entries.map(([v, [e]]) => `\`${v}\`: ${e}`).join('; ');
   const zhList = entries.map(([v, [, z]]) => `\`${v}\`：${z}`).join('；');
-  return describe({ type: 'string', enum: entries.map(([v]) => v) }, `${en} Values: ${enList}.`, `${zh} 取值：${zhList}。`);
+  const schema = describe({ type: 'string', enum: entries.map(([v]) => v) }, `${en} Values: ${enList}.`, `${zh} 取值：${zhList}。`);
+  // Editors show these per value in completion lists, and the bullet list on hover.
+  schema.markdownEnumDescriptions = entries.map(([, [e, z]]) => `${e}｜${z}`);
+  schema.markdownDescription = `${en}\n\n${zh}\n\n${entries.map(([v, [e, z]]) => `- \`${v}\`: ${e}｜${z}`).join('\n')}`;
+  return schema;
 }
 
 /** An array; `unique` rejects duplicates. */
@@ -43,9 +47,10 @@ export function arr(items, en, zh, { minItems, unique = false } = {}) {
 }
 
 /** A closed object: unknown keys are rejected. */
-export function obj(properties, en, zh, { required } = {}) {
+export function obj(properties, en, zh, { required, minProperties } = {}) {
   const schema = { type: 'object', additionalProperties: false, properties };
   if (required && required.length > 0) schema.required = required;
+  if (minProperties !== undefined) schema.minProperties = minProperties;
   return describe(schema, en, zh);
 }
 
