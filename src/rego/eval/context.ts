@@ -7,6 +7,7 @@ import type { CallTarget } from '../syntax/ast.js';
 import type { CompiledPolicy, RuleNode } from '../compiler/compiler.js';
 import { RegoError } from '../syntax/errors.js';
 import type { Value } from '../values.js';
+import { CallCache } from './call-cache.js';
 
 export interface EvalLimits {
   /** Maximum number of evaluated expressions per query. */
@@ -49,8 +50,8 @@ export const PENDING = Symbol('pending');
 export class EvalContext {
   /** Rule node values (materialised virtual documents). */
   readonly nodeCache = new Map<RuleNode, Value | undefined | typeof PENDING>();
-  /** Function results by path + argument key. */
-  readonly callCache = new Map<string, Value | undefined>();
+  /** Function results by path and arguments. */
+  readonly callCache = new CallCache();
 
   constructor(
     readonly rt: Runtime,

@@ -23,6 +23,8 @@ export type Env = Map<string, Value>;
 type K = () => boolean;
 type VK = (v: Value) => boolean;
 
+const NOT_DET = Symbol('not-deterministic');
+
 const TRUE_TERM: Term = { type: 'scalar', value: true, loc: { file: '', row: 0, col: 0 } };
 
 function bind(env: Env, name: string, v: Value, k: K): boolean {
@@ -84,12 +86,19 @@ export class Evaluator {
 
   private evalExprCore(e: Expr, env: Env, ctx: EvalContext, k: K, onValue?: (v: Value) => void): boolean {
     switch (e.kind) {
-      case 'term':
+      case 'term': {
+        const d = this.evalDet(e.term, env, ctx);
+        if (d !== NOT_DET) {
+          if (d === undefined || d === false) return false;
+          onValue?.(d);
+          return k();
+        }
         return this.evalTerm(e.term, env, ctx, (v) => {
           if (v === false) return false;
           onValue?.(v);
           return k();
         });
+      }
       case 'unify':
         return this.unify(e.left, e.right, env, ctx, () => {
           onValue?.(true);
@@ -228,6 +237,83 @@ export class Evaluator {
         return this.evalCall(t, env, ctx, k);
       case 'template':
         return this.evalTemplate(t, env, ctx, k);
+    }
+  }
+
+  /**
+   * Fast path: the single value of a term that cannot enumerate (no unbound variables), without
+   * continuations. Returns undefined when the term is undefined and NOT_DET when the general
+   * evaluator must be used.
+   */
+  evalDet(t: Term, env: Env, ctx: EvalContext): Value | undefined | typeof NOT_DET {
+    switch (t.type) {
+      case 'scalar':
+        return t.value;
+      case 'var': {
+        const v = env.get(t.name);
+        if (v !== undefined) return v;
+        if (t.name === 'input') return ctx.input;
+        return NOT_DET;
+      }
+      case 'ref': {
+        const head = t.head;
+        let cur: Value | undefined;
+        let start = 0;
+        if (head.type === 'var' && head.name === 'data' && !env.has('data')) {
+          for (const p of t.path) if (p.type !== 'scalar' && !(p.type === 'var' && env.has(p.name))) return NOT_DET;
+          let out: Value | undefined;
+          this.evalDataRef(t.path, env, ctx, (v) => {
+            out = v;
+            return true;
+          });
+          return out;
+        }
+        if (head.type === 'var') {
+          cur = env.get(head.name);
+          if (cur === undefined) {
+            if (head.name !== 'input') return NOT_DET;
+            cur = ctx.input;
+            if (cur === undefined) return undefined;
+          }
+        } else {
+          const h = this.evalDet(head, env, ctx);
+          if (h === NOT_DET || h === undefined) return h;
+          cur = h;
+        }
+        for (let i = start; i < t.path.length; i++) {
+          const p = t.path[i]!;
+          let key: Value | undefined;
+          if (p.type === 'scalar') key = p.value;
+          else if (p.type === 'var') {
+            key = env.get(p.name);
+            if (key === undefined) return NOT_DET;
+          } else return NOT_DET;
+          cur = childOf(cur, key);
+          if (cur === undefined) return undefined;
+        }
+        start = 0;
+        return cur;
+      }
+      case 'call': {
+        const target = t.target!;
+        if (target.kind !== 'builtin' || target.name === 'print' || ctx.replacements.size > 0) return NOT_DET;
+        const def = getBuiltin(target.name);
+        if (!def || def.relation || (def.arity !== undefined && t.args.length !== def.arity)) return NOT_DET;
+        const args: Value[] = new Array(t.args.length);
+        for (let i = 0; i < t.args.length; i++) {
+          const v = this.evalDet(t.args[i]!, env, ctx);
+          if (v === NOT_DET || v === undefined) return v;
+          args[i] = v;
+        }
+        let out: Value | undefined;
+        this.callBuiltin(target.name, args, t.loc, ctx, (v) => {
+          out = v;
+          return true;
+        });
+        return out;
+      }
+      default:
+        return NOT_DET;
     }
   }
 
@@ -553,8 +639,25 @@ export class Evaluator {
     const target = t.target!;
     if (target.kind === 'builtin' && target.name === 'print') return this.evalPrint(t, env, ctx, k);
     const arity = this.arityOf(target, t.args.length, ctx);
-    const inputs = t.args.slice(0, arity);
     const output = t.args.length > arity ? t.args[arity] : undefined;
+    if (arity <= 4) {
+      const args: Value[] = [];
+      let det = true;
+      for (let i = 0; i < arity; i++) {
+        const v = this.evalDet(t.args[i]!, env, ctx);
+        if (v === undefined) return false;
+        if (v === NOT_DET) {
+          det = false;
+          break;
+        }
+        args.push(v);
+      }
+      if (det) {
+        const emit: VK = output ? (v) => this.matchValue(output, v, env, ctx, () => k(true)) : k;
+        return this.invoke(target, args, t.loc, ctx, emit);
+      }
+    }
+    const inputs = t.args.slice(0, arity);
     return this.evalItems(inputs, 0, [], env, ctx, (args) => {
       const emit: VK = output ? (v) => this.matchValue(output, v, env, ctx, () => k(true)) : k;
       return this.invoke(target, args, t.loc, ctx, emit);
@@ -595,8 +698,9 @@ export class Evaluator {
     let node: RuleNode | undefined = ctx.rt.policy.root;
     for (const seg of path.slice(1)) node = node?.children.get(seg);
     if (!node) return undefined;
-    const cacheKey = `${path.join('.')}\u0000${keyOf(args)}`;
-    if (ctx.callCache.has(cacheKey)) return ctx.callCache.get(cacheKey);
+    const fnKey = path.join('.');
+    const cached = ctx.callCache.get(fnKey, args);
+    if (cached) return cached.value;
     let value: Value | undefined;
     let from: CompiledRule | undefined;
     for (const r of node.rules) {
@@ -609,7 +713,7 @@ export class Evaluator {
       from = r;
     }
     if (value === undefined && node.defaultRule) value = this.defaultValue(node.defaultRule, ctx);
-    ctx.callCache.set(cacheKey, value);
+    ctx.callCache.set(fnKey, args, value);
     return value;
   }
 
@@ -668,6 +772,16 @@ export class Evaluator {
 
   // ------------------------------------------------------------------ unification
   unify(a: Term, b: Term, env: Env, ctx: EvalContext, k: K): boolean {
+    const db = this.evalDet(b, env, ctx);
+    if (db !== NOT_DET) {
+      if (db === undefined) return false;
+      return this.matchValue(a, db, env, ctx, k);
+    }
+    const da = this.evalDet(a, env, ctx);
+    if (da !== NOT_DET) {
+      if (da === undefined) return false;
+      return this.matchValue(b, da, env, ctx, k);
+    }
     if (a.type === 'var' && !env.has(a.name) && a.name !== 'input' && a.name !== 'data') return this.evalTerm(b, env, ctx, (v) => this.matchValue(a, v, env, ctx, k));
     if (b.type === 'var' && !env.has(b.name) && b.name !== 'input' && b.name !== 'data') return this.evalTerm(a, env, ctx, (v) => this.matchValue(b, v, env, ctx, k));
     const aPat = isPattern(a) && !this.isGround(a, env);
