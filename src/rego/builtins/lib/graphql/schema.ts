@@ -262,16 +262,6 @@ function checkInputValues(schema: Schema, values: InputValueDef[], owner: string
   }
 }
 
-function interfaceClosure(schema: Schema, names: string[], seen = new Set<string>()): Set<string> {
-  for (const n of names) {
-    if (seen.has(n)) continue;
-    seen.add(n);
-    const def = schema.types.get(n);
-    if (def) interfaceClosure(schema, def.interfaces, seen);
-  }
-  return seen;
-}
-
 function checkType(schema: Schema, def: TypeDef): void {
   if (def.name.startsWith('__')) fail(`Name "${def.name}" must not begin with "__", which is reserved by GraphQL introspection.`, def.node);
   checkDirectives(schema, def.directives, def.kind);
@@ -303,7 +293,6 @@ function checkType(schema: Schema, def: TypeDef): void {
           }
         }
       }
-      void interfaceClosure;
       break;
     }
     case 'INPUT_OBJECT':
