@@ -15,7 +15,7 @@ import './init-messages.js';
 export const DEFAULT_EVENT = 'dissolution_liquidation';
 
 interface InitOptions {
-  event: string;
+  event?: string;
   output?: string;
   force?: boolean;
   schemaRef?: string;
@@ -27,16 +27,17 @@ export const registerInit: RegisterCommand = (program: Command, ctx: CliContext)
   program
     .command('init')
     .description(t('cli.init.description', ctx.lang))
-    .option('--event <type>', t('cli.init.opt_event', ctx.lang, { choices: choices.join(', '), default: DEFAULT_EVENT }), DEFAULT_EVENT)
+    .option('--event <type>', t('cli.init.opt_event', ctx.lang, { choices: choices.join(', '), default: DEFAULT_EVENT }))
     .option('-o, --output <file>', t('cli.init.opt_output', ctx.lang))
     .option('--force', t('cli.init.opt_force', ctx.lang))
     .option('--schema-ref <ref>', t('cli.init.opt_schema_ref', ctx.lang))
     .action((options: InitOptions) => {
-      if (!choices.includes(options.event)) throw unknownEvent(options.event, choices);
+      const event = options.event ?? DEFAULT_EVENT;
+      if (!choices.includes(event)) throw unknownEvent(event, choices);
       const target = options.output === undefined ? undefined : resolve(ctx.cwd, options.output);
       if (target !== undefined) refuseToClobber(target, options.output!, Boolean(options.force));
       const text = planTemplate({
-        event: options.event,
+        event,
         lang: ctx.lang,
         schemaRef: options.schemaRef ?? schemaRefFrom(target === undefined ? ctx.cwd : dirname(target)),
         fileName: options.output ?? 'plan.yaml',
@@ -46,7 +47,7 @@ export const registerInit: RegisterCommand = (program: Command, ctx: CliContext)
         return;
       }
       writeFileAtomic(target, text);
-      ctx.stderr(`${t('cli.init.written', ctx.lang, { file: options.output, event: options.event })}\n`);
+      ctx.stderr(`${t('cli.init.written', ctx.lang, { file: options.output, event })}\n`);
     });
 };
 
