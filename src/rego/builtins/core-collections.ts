@@ -91,6 +91,7 @@ registerBuiltin(
     if (typeof v === 'boolean') return v ? 1 : 0;
     if (isNumber(v)) return v;
     if (typeof v === 'string') {
+      if (/^[+-]?(inf|infinity|nan)$/i.test(v.trim())) throw new BuiltinError('eval_type_error', `operand 1 must be a finite number but got ${JSON.stringify(v)}`);
       const n = parseNumber(v.trim() === v ? v.replace(/^\+/, '') : '');
       if (n !== undefined) return n;
       const d = Number(v);
@@ -157,6 +158,18 @@ registerBuiltin(
 );
 
 // ------------------------------------------------------------------ array.*
+registerBuiltin(
+  'array.flatten',
+  (a) => {
+    const out: Value[] = [];
+    for (const x of expectArray(a, 0)) {
+      if (Array.isArray(x)) out.push(...x);
+      else out.push(x);
+    }
+    return out;
+  },
+  { arity: 1 },
+);
 registerBuiltin('array.concat', (a) => [...expectArray(a, 0), ...expectArray(a, 1)], { arity: 2 });
 registerBuiltin('array.reverse', (a) => [...expectArray(a, 0)].reverse(), { arity: 1 });
 registerBuiltin(
@@ -290,7 +303,10 @@ function isSubset(sup: Value, sub: Value): boolean {
     }
     return false;
   }
-  if (sup instanceof SetValue && Array.isArray(sub)) return sub.every((m) => sup.has(m));
+  if (Array.isArray(sup) && sub instanceof SetValue) {
+    for (const m of sub) if (!sup.some((x) => equal(x, m))) return false;
+    return true;
+  }
   return equal(sup, sub);
 }
 
@@ -305,6 +321,7 @@ registerBuiltin(
     if (sup instanceof ObjectValue !== sub instanceof ObjectValue) {
       throw typeError(2, sup instanceof ObjectValue ? 'object' : 'one of {set, array}', sub);
     }
+    if (sup instanceof SetValue && Array.isArray(sub)) throw typeError(2, 'set', sub);
     return isSubset(sup, sub);
   },
   { arity: 2 },
@@ -314,7 +331,7 @@ registerBuiltin(
 function integerArg(a: Value[], i: number): bigint {
   const n = expectNumber(a, i);
   const b = toBigInt(n);
-  if (b === undefined) throw builtinError(`operand ${i + 1} must be integer number but got floating-point number`);
+  if (b === undefined) throw new BuiltinError('eval_type_error', `operand ${i + 1} must be integer number but got floating-point number`);
   return b;
 }
 

@@ -11,6 +11,8 @@ import { Resolver, type ResolveGlobals, type ResolveModule } from './resolve.js'
 import { SafetyChecker } from './safety.js';
 import { checkRecursion } from './recursion.js';
 import { termVars } from './vars.js';
+import { AnnotationIndex } from './annotations.js';
+import { rewriteExpr, rewriteTerm } from './transform.js';
 
 /** One rule after compilation. */
 export interface CompiledRule {
@@ -119,6 +121,7 @@ export function compileModules(modules: Module[]): CompiledPolicy {
     }
   }
   const safety = new SafetyChecker(arityLookup(globals.functions));
+  const annotations = new AnnotationIndex(modules, (m, r) => splitHead(m.packagePath, r.head.ref).path);
   const root = new RuleNode([]);
   for (const m of modules) {
     const modInfo: ResolveModule = {
@@ -130,7 +133,7 @@ export function compileModules(modules: Module[]): CompiledPolicy {
     for (const seg of m.packagePath) pkgNode = pkgNode.child(seg);
     pkgNode.isPackage = true;
     for (const r of m.rules) {
-      const compiled = compileRule(r, m, new Resolver(globals, modInfo), safety);
+      const compiled = compileRule(r, m, new Resolver(globals, modInfo), safety, annotations);
       let node = root;
       for (const seg of compiled.path) node = node.child(seg);
       addRule(node, compiled);
@@ -156,7 +159,7 @@ function importMap(m: Module): Map<string, Term> {
   return out;
 }
 
-function compileRule(r: Rule, m: Module, resolver: Resolver, safety: SafetyChecker): CompiledRule {
+function compileRule(r: Rule, m: Module, resolver: Resolver, safety: SafetyChecker, annotations: AnnotationIndex): CompiledRule {
   const { path, suffix } = splitHead(m.packagePath, r.head.ref);
   const scope = resolver.topScope();
   const args = r.head.args ? resolver.declareArgs(r.head.args, scope) : undefined;
@@ -170,8 +173,14 @@ function compileRule(r: Rule, m: Module, resolver: Resolver, safety: SafetyCheck
     return v;
   });
   for (const a of argPatterns ?? []) termVars(a, safe);
-  const body = [...resolver.resolveBody(r.body, scope), ...hoisted];
-  const resolveHead = (t: Term | undefined) => (t ? resolver.resolveTerm(t, scope) : undefined);
+  const metadata = (t: Term): Term => {
+    if (t.type !== 'call' || t.target?.kind !== 'builtin') return t;
+    if (t.target.name === 'rego.metadata.rule') return { type: 'scalar', value: annotations.ruleValue(r, path), loc: t.loc };
+    if (t.target.name === 'rego.metadata.chain') return { type: 'scalar', value: annotations.chainValue(r, path, m.packagePath), loc: t.loc };
+    return t;
+  };
+  const body = [...resolver.resolveBody(r.body, scope), ...hoisted].map((e) => rewriteExpr(e, metadata));
+  const resolveHead = (t: Term | undefined) => (t ? rewriteTerm(resolver.resolveTerm(t, scope), metadata) : undefined);
   // Like OPA, evaluate refs, calls and comprehensions of the head in the body (`q := xs[_]`).
   const hoist = (t: Term | undefined, name: string): Term | undefined => {
     if (!t || !needsHoisting(t)) return t;
@@ -202,7 +211,7 @@ function compileRule(r: Rule, m: Module, resolver: Resolver, safety: SafetyCheck
   };
   if (r.elseRule) {
     const elseRule: Rule = { ...r.elseRule, head: { ...r.elseRule.head, args: r.head.args } };
-    compiled.elseRule = compileRule(elseRule, m, resolver, safety);
+    compiled.elseRule = compileRule(elseRule, m, resolver, safety, annotations);
   }
   return compiled;
 }

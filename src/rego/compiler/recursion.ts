@@ -114,17 +114,8 @@ function exprTerms(e: Expr, out: Term[]): void {
 function termDeps(t: Term, root: RuleNode, deps: Set<RuleNode>): void {
   switch (t.type) {
     case 'ref': {
-      if (t.head.type === 'var' && t.head.name === 'data') {
-        let node: RuleNode | undefined = root;
-        let i = 0;
-        for (; i < t.path.length && node; i++) {
-          if (node.hasRules) break;
-          const p = t.path[i]!;
-          if (p.type === 'scalar' && typeof p.value === 'string') node = node.children.get(p.value);
-          else break;
-        }
-        if (node) addSubtree(node, deps);
-      } else termDeps(t.head, root, deps);
+      if (t.head.type === 'var' && t.head.name === 'data') refDeps(root, t.path, 0, deps);
+      else termDeps(t.head, root, deps);
       for (const p of t.path) termDeps(p, root, deps);
       break;
     }
@@ -171,6 +162,25 @@ function bodyDeps(e: Expr, root: RuleNode, deps: Set<RuleNode>): void {
   const terms: Term[] = [];
   exprTerms(e, terms);
   for (const t of terms) termDeps(t, root, deps);
+}
+
+/** The rule nodes a data ref may read: variables in the path match any child. */
+function refDeps(node: RuleNode, path: Term[], i: number, deps: Set<RuleNode>): void {
+  if (node.hasRules) {
+    deps.add(node);
+    return;
+  }
+  if (i === path.length) {
+    addSubtree(node, deps);
+    return;
+  }
+  const p = path[i]!;
+  if (p.type === 'scalar') {
+    const child = node.children.get(typeof p.value === 'string' ? p.value : String(p.value));
+    if (child) refDeps(child, path, i + 1, deps);
+    return;
+  }
+  for (const child of node.children.values()) refDeps(child, path, i + 1, deps);
 }
 
 function addSubtree(node: RuleNode, deps: Set<RuleNode>): void {

@@ -48,6 +48,9 @@ class Scope {
   }
 }
 
+/** Calls the compiler replaces by constants (`rego.metadata.*`). */
+export const COMPILE_TIME_CALLS = new Set(['rego.metadata.rule', 'rego.metadata.chain']);
+
 const compileError = (id: string, params: Record<string, unknown>, loc: SourceLocation) => new RegoError('rego_compile_error', id, params, loc);
 
 export class Resolver {
@@ -253,7 +256,7 @@ export class Resolver {
     if (first === 'data') return this.globals.functions.has(name) ? { kind: 'function', path: parts } : undefined;
     const local = [...this.mod.pkgPath, ...parts].join('.');
     if (this.globals.functions.has(local)) return { kind: 'function', path: local.split('.') };
-    if (getBuiltin(name) || SANDBOX_REFUSED.has(name)) return { kind: 'builtin', name };
+    if (getBuiltin(name) || SANDBOX_REFUSED.has(name) || COMPILE_TIME_CALLS.has(name)) return { kind: 'builtin', name };
     return undefined;
   }
 

@@ -247,8 +247,20 @@ export class Parser {
     if (this.isKeyword('if') && !this.tok.nl) {
       const ifTok = this.advance();
       if (this.isOp('{')) {
-        // `if { ... }` is a body unless it is an object/set literal expression: bodies win, like OPA.
-        return this.parseBraceBody();
+        // `if { ... }` is a body; when it does not parse as one it is a single expression that
+        // starts with an object or set (`if {x: 1 | ...}`).
+        const save = this.i;
+        try {
+          return this.parseBraceBody();
+        } catch (e) {
+          if (!(e instanceof RegoSyntaxError)) throw e;
+          this.i = save;
+          try {
+            return [this.parseLiteral()];
+          } catch {
+            throw e;
+          }
+        }
       }
       if (this.tok.kind === 'eof') this.fail('rego.parse_unexpected', { found: 'end of file', expected: 'a rule body' }, ifTok);
       return [this.parseLiteral()];
