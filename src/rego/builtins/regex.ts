@@ -6,12 +6,12 @@
 import { registerBuiltin } from './registry.js';
 import type { Value } from '../values.js';
 import { builtinError, integerArg, stringArg } from './lib/args.js';
-import { Re2SyntaxError, compileRe2 } from './lib/re2.js';
+import { type Re2Match, type Re2Regex, Re2SyntaxError, compileRe2 } from './lib/re2.js';
 import { GlobIntersectionSyntaxError, globsIntersect } from './lib/glob-intersection.js';
 
-function compile(pattern: string, flags = ''): RegExp {
+function compile(pattern: string): Re2Regex {
   try {
-    return compileRe2(pattern, flags);
+    return compileRe2(pattern);
   } catch (e) {
     if (e instanceof Re2SyntaxError) throw builtinError(e.message);
     throw e;
@@ -22,17 +22,15 @@ function compile(pattern: string, flags = ''): RegExp {
  * Go's FindAll semantics: successive non-overlapping matches; an empty match right after the
  * previous match is skipped. Returns at most `limit` matches (negative = all).
  */
-function findAll(re: RegExp, text: string, limit: number): RegExpExecArray[] {
-  const global = new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`);
-  const out: RegExpExecArray[] = [];
+function findAll(re: Re2Regex, text: string, limit: number): Re2Match[] {
+  const out: Re2Match[] = [];
   let pos = 0;
   let prevEnd = -1;
   while (pos <= text.length && (limit < 0 || out.length < limit)) {
-    global.lastIndex = pos;
-    const m = global.exec(text);
+    const m = re.execAt(text, pos);
     if (!m) break;
     const start = m.index;
-    const end = start + m[0].length;
+    const end = start + m.groups[0]!.length;
     let accept = true;
     if (end === start) {
       if (start === prevEnd) accept = false;
@@ -48,7 +46,7 @@ function findAll(re: RegExp, text: string, limit: number): RegExpExecArray[] {
 }
 
 /** Go's regexp template expansion: `$1`, `${1}`, `$name`, `${name}`, `$$`. */
-function expand(template: string, m: RegExpExecArray): string {
+function expand(template: string, m: Re2Match): string {
   let out = '';
   for (let i = 0; i < template.length; i++) {
     const c = template[i]!;
@@ -71,9 +69,9 @@ function expand(template: string, m: RegExpExecArray): string {
     }
     i += braced ? braced[0].length : bare![0].length;
     if (/^\d+$/.test(name)) {
-      out += m[Number(name)] ?? '';
+      out += m.groups[Number(name)] ?? '';
     } else {
-      out += m.groups?.[name] ?? '';
+      out += m.named[name] ?? '';
     }
   }
   return out;
@@ -108,7 +106,7 @@ registerBuiltin(
     const re = compile(stringArg(args, 0));
     const text = stringArg(args, 1);
     const n = integerArg(args, 2);
-    return findAll(re, text, n).map((m) => m[0]);
+    return findAll(re, text, n).map((m) => m.groups[0]!);
   },
   { arity: 3 },
 );
@@ -119,7 +117,7 @@ registerBuiltin(
     const re = compile(stringArg(args, 0));
     const text = stringArg(args, 1);
     const n = integerArg(args, 2);
-    return findAll(re, text, n).map((m) => Array.from(m, (g) => g ?? ''));
+    return findAll(re, text, n).map((m) => m.groups.map((g) => g ?? ''));
   },
   { arity: 3 },
 );
@@ -135,7 +133,7 @@ registerBuiltin(
     let end = 0;
     for (const m of findAll(re, text, -1)) {
       end = m.index;
-      const mEnd = m.index + m[0].length;
+      const mEnd = m.index + m.groups[0]!.length;
       if (mEnd !== 0) parts.push(text.slice(beg, end));
       beg = mEnd;
     }
@@ -155,7 +153,7 @@ registerBuiltin(
     let last = 0;
     for (const m of findAll(re, text, -1)) {
       out += text.slice(last, m.index) + expand(replacement, m);
-      last = m.index + m[0].length;
+      last = m.index + m.groups[0]!.length;
     }
     return out + text.slice(last);
   },
@@ -170,15 +168,15 @@ registerBuiltin(
     const open = stringArg(args, 2);
     const close = stringArg(args, 3);
     if (open === '' || close === '') throw builtinError('delimiters must be non-empty');
-    let source = '';
+    let pattern = '';
     let i = 0;
     while (i < template.length) {
       const start = template.indexOf(open, i);
       if (start < 0) {
-        source += escapeRegExp(template.slice(i));
+        pattern += quoteRe2(template.slice(i));
         break;
       }
-      source += escapeRegExp(template.slice(i, start));
+      pattern += quoteRe2(template.slice(i, start));
       // Find the matching close delimiter, allowing nested open/close pairs.
       let depth = 1;
       let j = start + open.length;
@@ -193,16 +191,17 @@ registerBuiltin(
         j++;
       }
       if (depth !== 0) throw builtinError(`unbalanced braces in template: ${template}`);
-      source += `(${compile(inner).source})`;
+      pattern += `(${inner})`;
       i = j + close.length;
     }
-    return new RegExp(`^${source}$`, 'u').test(value);
+    return compile(`^${pattern}$`).test(value);
   },
   { arity: 4 },
 );
 
-function escapeRegExp(s: string): string {
-  return s.replace(/[\\^$.*+?()[\]{}|/-]/g, '\\$&');
+/** Escapes RE2 meta characters so `s` matches literally. */
+function quoteRe2(s: string): string {
+  return s.replace(/[\\^$.*+?()[\]{}|]/g, '\\$&');
 }
 
 registerBuiltin(

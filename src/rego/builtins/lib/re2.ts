@@ -9,6 +9,8 @@
  * escaped punctuation, and literal `{`/`]` where RE2 treats them as literals.
  */
 
+import { VmRegex } from './regex-vm.js';
+
 export class Re2SyntaxError extends Error {}
 
 const POSIX: Record<string, string> = {
@@ -49,6 +51,12 @@ function unicodeClass(name: string, negated: boolean): string {
 export interface TranslatedRegex {
   source: string;
   flags: string;
+  /**
+   * True when a repeated group itself contains repetition or alternation (`(a+)+`, `(a|b)*`):
+   * such patterns can make a backtracking engine take exponential time, so they are run on
+   * the linear-time VM instead of JavaScript's RegExp.
+   */
+  nestedRepetition: boolean;
 }
 
 /** Translates a RE2 pattern; throws Re2SyntaxError when it is invalid or unsupported. */
@@ -64,6 +72,15 @@ export function translateRe2(pattern: string): TranslatedRegex {
   }
   let out = '';
   let depth = 0;
+  // Per open group: does it contain repetition or alternation? Index 0 is the whole pattern.
+  const groupRisk: boolean[] = [false];
+  let closedGroupRisk = false; // risk of the last closed group
+  let closedGroupEnd = -1; // where that group ends in `out`
+  let nestedRepetition = false;
+  const markRepetition = (): void => {
+    if (closedGroupRisk && closedGroupEnd === out.length) nestedRepetition = true;
+    groupRisk[groupRisk.length - 1] = true;
+  };
   const n = pattern.length;
   let lastAtomEnd = -1; // position in `out` after the last quantifiable atom
 
@@ -241,20 +258,27 @@ export function translateRe2(pattern: string): TranslatedRegex {
           i++;
         }
         depth++;
+        groupRisk.push(false);
         lastAtomEnd = -1;
         continue;
       }
-      case ')':
+      case ')': {
         if (depth === 0) throw new Re2SyntaxError(`unexpected ): ${pattern}`);
         depth--;
         out += ')';
         i++;
+        const risk = groupRisk.pop()!;
+        if (risk) groupRisk[groupRisk.length - 1] = true;
         lastAtomEnd = out.length;
+        closedGroupRisk = risk;
+        closedGroupEnd = out.length;
         continue;
+      }
       case '*':
       case '+':
       case '?': {
         if (lastAtomEnd !== out.length) throw new Re2SyntaxError(`missing argument to repetition operator: ${c}`);
+        markRepetition();
         out += c;
         i++;
         if (pattern[i] === '?') {
@@ -276,6 +300,7 @@ export function translateRe2(pattern: string): TranslatedRegex {
         const lo = Number(m[1]);
         const hi = m[3] ? Number(m[3]) : lo;
         if (lo > 1000 || hi > 1000 || (m[3] && hi < lo)) throw new Re2SyntaxError(`invalid repeat count: ${m[0]}`);
+        markRepetition();
         out += m[0];
         i += m[0].length;
         if (pattern[i] === '?') {
@@ -292,6 +317,7 @@ export function translateRe2(pattern: string): TranslatedRegex {
         lastAtomEnd = out.length;
         continue;
       case '|':
+        groupRisk[groupRisk.length - 1] = true;
         out += '|';
         i++;
         lastAtomEnd = -1;
@@ -316,28 +342,86 @@ export function translateRe2(pattern: string): TranslatedRegex {
     }
   }
   if (depth !== 0) throw new Re2SyntaxError(`missing closing ): ${pattern}`);
-  return { source: out, flags };
+  return { source: out, flags, nestedRepetition };
 }
 
-const cache = new Map<string, RegExp>();
+/** One match: `groups[0]` is the whole match, unset groups are undefined. */
+export interface Re2Match {
+  index: number;
+  groups: (string | undefined)[];
+  named: Record<string, string | undefined>;
+}
 
 /**
- * Compiles a RE2 pattern to a JS RegExp (cached). `extraFlags` adds e.g. `g`. Throws
- * Re2SyntaxError for invalid patterns.
+ * A compiled RE2 pattern. Patterns with nested repetition run on the linear-time VM
+ * (lib/regex-vm.ts); all others on JavaScript's RegExp, which is faster for them.
  */
-export function compileRe2(pattern: string, extraFlags = ''): RegExp {
-  const key = `${extraFlags}\u0000${pattern}`;
-  let re = cache.get(key);
-  if (!re) {
-    const t = translateRe2(pattern);
+export class Re2Regex {
+  private readonly js?: RegExp;
+  private readonly vm?: VmRegex;
+  /** The translated JavaScript source (for embedding in larger expressions). */
+  readonly source: string;
+  readonly flags: string;
+
+  constructor(translated: TranslatedRegex) {
+    this.source = translated.source;
+    this.flags = translated.flags;
     try {
-      re = new RegExp(t.source, `${t.flags}${extraFlags}u`);
+      if (translated.nestedRepetition) {
+        // Validate with the JS engine too, so syntax errors are reported the same way.
+        void new RegExp(translated.source, `${translated.flags}u`);
+        this.vm = new VmRegex(translated.source, translated.flags);
+      } else {
+        this.js = new RegExp(translated.source, `${translated.flags}gu`);
+      }
     } catch (e) {
       throw new Re2SyntaxError(`error parsing regexp: ${(e as Error).message}`);
     }
-    if (cache.size > 500) cache.clear();
-    cache.set(key, re);
   }
-  re.lastIndex = 0;
+
+  /** True when the pattern uses the linear-time VM. */
+  get linearTime(): boolean {
+    return this.vm !== undefined;
+  }
+
+  /** The leftmost-first match at or after UTF-16 offset `from`. */
+  execAt(text: string, from: number): Re2Match | undefined {
+    if (this.js) {
+      this.js.lastIndex = from;
+      const m = this.js.exec(text);
+      if (!m) return undefined;
+      return { index: m.index, groups: Array.from(m, (g) => g), named: m.groups ? { ...m.groups } : {} };
+    }
+    const vm = this.vm!;
+    const r = vm.exec(text, from);
+    if (!r) return undefined;
+    const groups: (string | undefined)[] = [];
+    for (let g = 0; g <= vm.groupCount; g++) {
+      const a = r.slots[g * 2]!;
+      const b = r.slots[g * 2 + 1]!;
+      groups.push(a >= 0 && b >= 0 ? text.slice(a, b) : undefined);
+    }
+    const named: Record<string, string | undefined> = {};
+    vm.groupNames.forEach((name, g) => {
+      if (name) named[name] = groups[g];
+    });
+    return { index: r.index, groups, named };
+  }
+
+  test(text: string): boolean {
+    return this.execAt(text, 0) !== undefined;
+  }
+}
+
+const cache = new Map<string, Re2Regex>();
+
+/** Compiles a RE2 pattern (cached). Throws Re2SyntaxError for invalid patterns. */
+export function compileRe2(pattern: string): Re2Regex {
+  let re = cache.get(pattern);
+  if (!re) {
+    re = new Re2Regex(translateRe2(pattern));
+    if (cache.size > 500) cache.clear();
+    cache.set(pattern, re);
+  }
   return re;
 }
