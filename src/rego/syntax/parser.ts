@@ -250,6 +250,7 @@ export class Parser {
         // `if { ... }` is a body; when it does not parse as one it is a single expression that
         // starts with an object or set (`if {x: 1 | ...}`).
         const save = this.i;
+        if (this.isOp('}', this.peek())) return this.parseBraceBody();
         try {
           return this.parseBraceBody();
         } catch (e) {
