@@ -91,7 +91,9 @@ describe('plan schema', () => {
   });
 
   it('uses snake_case for every property name', () => {
-    const bad = nodes.map(([p]) => /\/properties\/([^/]+)$/.exec(p)?.[1]).filter((k): k is string => k !== undefined && !/^[a-z][a-z0-9]*(_[a-z0-9]+)*$/.test(k));
+    const bad = nodes
+      .map(([p]) => /\/properties\/([^/]+)$/.exec(p)?.[1])
+      .filter((k): k is string => k !== undefined && k !== '$schema' && !/^[a-z][a-z0-9]*(_[a-z0-9]+)*$/.test(k));
     expect(bad).toEqual([]);
   });
 
@@ -145,6 +147,7 @@ describe('plan schema', () => {
   it('accepts the well-formed counterparts', () => {
     const good: Record<string, unknown>[] = [
       { entity: { name: 'x', uscc: '91310115MA1H7X3K2G', is_cii_operator: false } },
+      { $schema: '../schemas/plan.schema.json' },
       { subject_counts: { total_individuals: 0, as_of: '2026-02-28' } },
       { notices: { transfer: { reach_rate: 0.95 } } },
       { parties: [{ id: 'buyer-1', name: 'B', jurisdiction: 'CN', roles: ['buyer'] }] },

@@ -13,6 +13,11 @@ export const PLAN_SCHEMA_ID = 'https://pipl-guard.dev/schemas/plan/1/plan.schema
 
 export function buildPlanSchema() {
   const sections = {
+    $schema: describe(
+      { type: 'string', minLength: 1 },
+      'Optional, for JSON plans: where editors find this schema (a path relative to the plan, or a URL). pipl-guard ignores it.',
+      '可选，供 JSON 方案使用：编辑器查找本 schema 的位置（相对于方案的路径或网址）。pipl-guard 不读取此项。',
+    ),
     schema_version: describe(
       { type: 'string', const: '1' },
       'Version of the plan format. Always "1" for this schema.',
