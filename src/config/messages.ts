@@ -14,11 +14,8 @@ export const configMessages = defineMessages({
     zh: '未知配置档 "{name}"；内置配置档：{known}（也可以给出配置档文件的路径）',
     en: 'unknown profile "{name}"; shipped profiles: {known} (or give the path of a profile file)',
   },
-  'config.unknown_rule': {
-    zh: '未知规则 {rule}（{where}）；是否应为 {suggestion}？',
-    en: 'unknown rule {rule} ({where}); did you mean {suggestion}?',
-  },
-  'config.unknown_rule_plain': { zh: '未知规则 {rule}（{where}）', en: 'unknown rule {rule} ({where})' },
+  'config.unknown_rule': { zh: '未知规则 {rule}：是否应为 {suggestion}？', en: 'unknown rule {rule}: did you mean {suggestion}?' },
+  'config.unknown_rule_plain': { zh: '未知规则 {rule}：已加载的规则中没有这个编号', en: 'unknown rule {rule}: no loaded rule has this id' },
   'config.duplicate_waiver_id': { zh: '豁免编号 {id} 重复（首次出现在第 {first} 行）', en: 'duplicate waiver id {id} (first used on line {first})' },
   'config.waiver_dates': {
     zh: '豁免 {id} 的批准日期 {approved_on} 晚于到期日期 {expires_on}',

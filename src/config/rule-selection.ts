@@ -53,9 +53,8 @@ function checkIds(rules: readonly RuleMeta[], named: Array<{ id: string; origin:
   for (const { id, origin } of named) {
     if (known.has(id)) continue;
     const suggestion = closestMatch(id, known);
-    const where = `${origin.file}:${origin.line}`;
     errors.push(
-      new UserError(suggestion ? 'config.unknown_rule' : 'config.unknown_rule_plain', { rule: id, where, suggestion }, { file: origin.file, line: origin.line, column: origin.column }),
+      new UserError(suggestion ? 'config.unknown_rule' : 'config.unknown_rule_plain', { rule: id, suggestion }, { file: origin.file, line: origin.line, column: origin.column }),
     );
   }
   if (errors.length > 0) throw new UserErrors(errors);

@@ -4,16 +4,23 @@ import type { CliContext } from '../context.js';
 import type { RegisterCommand } from './index.js';
 import { collect, parseNow } from './lint-options.js';
 import './lint-messages.js';
+import '../../config/messages.js';
 
 const FORMATS = ['text', 'json', 'sarif', 'junit', 'markdown', 'github'] as const;
 const FAIL_ON = ['critical', 'high', 'medium', 'low', 'never'] as const;
 
 export interface LintCommandOptions {
   format: (typeof FORMATS)[number];
-  failOn: (typeof FAIL_ON)[number];
+  failOn?: (typeof FAIL_ON)[number];
   now?: string;
   policies?: string[];
   shipped: boolean;
+  output?: string[];
+  config?: string;
+  profile?: string;
+  waivers?: string[];
+  baseline?: string;
+  baselineCreate?: string;
 }
 
 /**
@@ -27,27 +34,64 @@ export const registerLint: RegisterCommand = (program: Command, ctx: CliContext,
     .description(t('cli.lint.description', ctx.lang))
     .argument('<plan...>', t('cli.lint.arg_plan', ctx.lang))
     .addOption(new Option('--format <format>', t('cli.lint.opt_format', ctx.lang)).choices(FORMATS).default('text'))
-    .addOption(new Option('--fail-on <severity>', t('cli.lint.opt_fail_on', ctx.lang)).choices(FAIL_ON).default('high'))
+    .addOption(new Option('--fail-on <severity>', t('cli.lint.opt_fail_on', ctx.lang)).choices(FAIL_ON))
+    .option('-o, --output <format:file>', t('config.opt_output', ctx.lang), collect)
     .option('--now <date>', t('cli.lint.opt_now', ctx.lang))
+    .option('--profile <name>', t('config.opt_profile', ctx.lang))
+    .option('--config <file>', t('config.opt_config', ctx.lang))
     .option('--policies <dir>', t('cli.lint.opt_policies', ctx.lang), collect)
     .option('--no-shipped', t('cli.lint.opt_no_shipped', ctx.lang))
-    .action(async (plans: string[], options: LintCommandOptions) => {
+    .option('--waivers <file>', t('config.opt_waivers', ctx.lang), collect)
+    .option('--baseline <file>', t('config.opt_baseline', ctx.lang))
+    .option('--baseline-create <file>', t('config.opt_baseline_create', ctx.lang))
+    .action(async (plans: string[], options: LintCommandOptions, command: Command) => {
       const now = options.now === undefined ? undefined : parseNow(options.now);
-      const [{ runLint }, { formatterFor }, { failingFindings }] = await Promise.all([
-        import('../../lint/run.js'),
-        import('../../reports/formats/index.js'),
-        import('../../findings/summary.js'),
-      ]);
-      const run = await runLint({
-        plans: [...new Set(plans)],
-        ...(options.policies ? { policyDirs: options.policies } : {}),
-        includeShipped: options.shipped,
-        ...(now ? { now } : {}),
-        failOn: options.failOn,
-        cwd: ctx.cwd,
-      });
-      const color = options.format === 'text' && ctx.isTTY && !ctx.env.NO_COLOR;
-      ctx.stdout(formatterFor(options.format)(run, { lang: ctx.lang, color }));
+      const [{ runLint }, { formatterFor, LINT_FORMATS, LINT_FORMAT_NAMES }, { failingFindings }, { prepareLint, writeBaselineFile }, { parseOutputSpecs, writeOutputs }, { loadRuleset }] =
+        await Promise.all([
+          import('../../lint/run.js'),
+          import('../../reports/formats/index.js'),
+          import('../../findings/summary.js'),
+          import('../../config/prepare-lint.js'),
+          import('../../reports/write-outputs.js'),
+          import('../../rules/ruleset.js'),
+        ]);
+      // Config, profile, waivers and baseline: CLI flag > config > profile > rule default.
+      const outputs = parseOutputSpecs(options.output ?? [], LINT_FORMAT_NAMES, ctx.cwd);
+      const langFlag = (command.optsWithGlobals() as { lang?: string }).lang;
+      const files = [...new Set(plans)];
+      const prepared = await prepareLint(
+        {
+          ...(options.config !== undefined ? { config: options.config } : {}),
+          ...(options.profile !== undefined ? { profile: options.profile } : {}),
+          ...(options.failOn !== undefined ? { failOn: options.failOn } : {}),
+          ...(options.policies ? { policies: options.policies } : {}),
+          ...(options.waivers ? { waivers: options.waivers } : {}),
+          ...(options.baseline !== undefined ? { baseline: options.baseline } : {}),
+          ...(langFlag === 'zh' || langFlag === 'en' ? { lang: langFlag } : {}),
+        },
+        {
+          plans: files,
+          cwd: ctx.cwd,
+          ...(options.baselineCreate !== undefined ? { baselineCreate: options.baselineCreate } : {}),
+          loadRules: (policyDirs) => loadRuleset({ policyDirs, includeShipped: options.shipped, cwd: ctx.cwd }),
+        },
+      );
+      const lang = prepared.settings.lang ?? ctx.lang;
+      const run = prepared.finish(await runLint({ plans: files, ...(now ? { now } : {}), cwd: ctx.cwd, ...prepared.lintOptions }));
+      if (options.baselineCreate !== undefined) {
+        const count = writeBaselineFile(run, options.baselineCreate, {
+          cwd: ctx.cwd,
+          ...(prepared.settings.baselineFile ? { previous: prepared.settings.baselineFile } : {}),
+        });
+        ctx.stderr(`${t('config.baseline_written', lang, { count, file: options.baselineCreate })}\n`);
+        setExit(0);
+        return;
+      }
+      writeOutputs(run, outputs, LINT_FORMATS, { lang, color: false, cwd: ctx.cwd });
+      if (outputs.length === 0 || command.getOptionValueSource('format') === 'cli') {
+        const color = options.format === 'text' && ctx.isTTY && !ctx.env.NO_COLOR;
+        ctx.stdout(formatterFor(options.format)(run, { lang, color }));
+      }
       setExit(failingFindings(run.findings, run.fail_on).length > 0 ? 1 : 0);
     });
 };
