@@ -1,17 +1,16 @@
-import type { KeywordDefinition } from 'ajv/dist/2020.js';
+import type { AnySchemaObject } from 'ajv/dist/2020.js';
 import { message } from '../i18n/catalog.js';
 import type { PlanDiagnostic } from './diagnostic.js';
 import type { PlanDocument } from './document.js';
 import { joinPointer } from './json-pointer.js';
+import { deref } from './schema-walk.js';
 import { closestMatch } from './suggest.js';
 import './validation-messages.js';
 
 /**
  * Ids and references between parts of a plan. The schema marks a property that defines an id with
  * `"x-pipl-id": "<kind>"` and one that references ids with `"x-pipl-ref": "<kind>"` (or a list of
- * kinds); the referencing value is a string or a list of strings. ajv walks the schema and the plan
- * together (through `$ref`, items, combinators) and calls the two keywords below for every node they
- * annotate, so the walk follows the schema exactly.
+ * kinds); the referencing value is a string or a list of strings.
  */
 export const ID_KEYWORD = 'x-pipl-id';
 export const REF_KEYWORD = 'x-pipl-ref';
@@ -51,50 +50,104 @@ export class ReferenceCollector {
   }
 }
 
-/** Collectors of the validations under way, keyed by the plan data being validated. */
-const active = new WeakMap<object, ReferenceCollector>();
-
-/** Runs `validate` with a collector attached to `root`, so the keywords below record into it. */
-export function collectReferences<T>(root: object, validate: () => T): { result: T; collector: ReferenceCollector } {
-  const collector = new ReferenceCollector();
-  active.set(root, collector);
-  try {
-    return { result: validate(), collector };
-  } finally {
-    active.delete(root);
-  }
-}
-
 function kindsOf(schemaValue: unknown): string[] {
   if (typeof schemaValue === 'string') return [schemaValue];
   if (Array.isArray(schemaValue)) return schemaValue.filter((k): k is string => typeof k === 'string');
   return [];
 }
 
-/** The ajv keyword definitions; they never fail validation themselves. */
-export function referenceKeywords(): KeywordDefinition[] {
-  return [
-    {
-      keyword: ID_KEYWORD,
-      schemaType: 'string',
-      errors: false,
-      validate: (kind: string, data: unknown, _parent: unknown, cxt: { instancePath: string; rootData: unknown } | undefined) => {
-        const collector = cxt && typeof cxt.rootData === 'object' && cxt.rootData !== null ? active.get(cxt.rootData) : undefined;
-        collector?.define(kind, data, cxt?.instancePath ?? '');
-        return true;
-      },
-    },
-    {
-      keyword: REF_KEYWORD,
-      schemaType: ['string', 'array'],
-      errors: false,
-      validate: (kinds: unknown, data: unknown, _parent: unknown, cxt: { instancePath: string; rootData: unknown } | undefined) => {
-        const collector = cxt && typeof cxt.rootData === 'object' && cxt.rootData !== null ? active.get(cxt.rootData) : undefined;
-        collector?.refer(kindsOf(kinds), data, cxt?.instancePath ?? '');
-        return true;
-      },
-    },
-  ];
+/**
+ * Walks the plan and the schema together (through `$ref`, properties, pattern and additional
+ * properties, items, combinators and conditionals) and records every annotated id and reference.
+ * Subschemas without any annotation below them are skipped, so the walk stays cheap for big plans.
+ */
+export function collectReferences(data: unknown, root: AnySchemaObject): ReferenceCollector {
+  const collector = new ReferenceCollector();
+  const walker = walkerFor(root);
+  walker(data, root, '', 0, collector);
+  return collector;
+}
+
+type Walker = (value: unknown, schemaNode: unknown, pointer: string, depth: number, collector: ReferenceCollector) => void;
+const walkers = new WeakMap<AnySchemaObject, Walker>();
+
+function walkerFor(root: AnySchemaObject): Walker {
+  const cached = walkers.get(root);
+  if (cached) return cached;
+  const resolved = new WeakMap<object, AnySchemaObject | null>();
+  const annotated = new WeakMap<object, boolean>();
+  const patterns = new Map<string, RegExp>();
+  const resolve = (node: unknown): AnySchemaObject | undefined => {
+    if (node === null || typeof node !== 'object') return undefined;
+    if (!resolved.has(node)) resolved.set(node, deref(root, node) ?? null);
+    return resolved.get(node) ?? undefined;
+  };
+  const hasAnnotations = (node: unknown): boolean => {
+    const schema = resolve(node);
+    if (!schema) return false;
+    const known = annotated.get(schema);
+    if (known !== undefined) return known;
+    annotated.set(schema, false); // cycle guard: a recursive reference adds nothing new
+    let found = schema[ID_KEYWORD] !== undefined || schema[REF_KEYWORD] !== undefined;
+    for (const sub of childSchemas(schema)) {
+      if (found) break;
+      found = hasAnnotations(sub);
+    }
+    annotated.set(schema, found);
+    return found;
+  };
+  const walk: Walker = (value, schemaNode, pointer, depth, collector) => {
+    const schema = resolve(schemaNode);
+    if (!schema || depth > 256 || !hasAnnotations(schema)) return;
+    if (typeof schema[ID_KEYWORD] === 'string') collector.define(schema[ID_KEYWORD] as string, value, pointer);
+    if (schema[REF_KEYWORD] !== undefined) collector.refer(kindsOf(schema[REF_KEYWORD]), value, pointer);
+    for (const key of ['allOf', 'anyOf', 'oneOf'] as const) {
+      const list = schema[key];
+      if (Array.isArray(list)) for (const sub of list) walk(value, sub, pointer, depth + 1, collector);
+    }
+    for (const key of ['if', 'then', 'else'] as const) if (schema[key]) walk(value, schema[key], pointer, depth + 1, collector);
+    if (Array.isArray(value)) {
+      const prefix = Array.isArray(schema.prefixItems) ? (schema.prefixItems as unknown[]) : [];
+      for (let i = 0; i < value.length; i++) {
+        const sub = i < prefix.length ? prefix[i] : schema.items;
+        if (sub && typeof sub === 'object') walk(value[i], sub, joinPointer(pointer, i), depth + 1, collector);
+      }
+    } else if (value !== null && typeof value === 'object') {
+      const properties = (schema.properties ?? {}) as Record<string, unknown>;
+      const patternProperties = (schema.patternProperties ?? {}) as Record<string, unknown>;
+      for (const [key, child] of Object.entries(value)) {
+        let sub: unknown = Object.prototype.hasOwnProperty.call(properties, key) ? properties[key] : undefined;
+        if (sub === undefined) {
+          for (const [source, candidate] of Object.entries(patternProperties)) {
+            let pattern = patterns.get(source);
+            if (!pattern) patterns.set(source, (pattern = new RegExp(source, 'u')));
+            if (pattern.test(key)) {
+              sub = candidate;
+              break;
+            }
+          }
+        }
+        if (sub === undefined && typeof schema.additionalProperties === 'object') sub = schema.additionalProperties;
+        if (sub !== undefined) walk(child, sub, joinPointer(pointer, key), depth + 1, collector);
+      }
+    }
+  };
+  walkers.set(root, walk);
+  return walk;
+}
+
+function childSchemas(schema: AnySchemaObject): unknown[] {
+  const out: unknown[] = [];
+  for (const key of ['items', 'additionalProperties', 'if', 'then', 'else', 'contains']) {
+    if (schema[key] && typeof schema[key] === 'object') out.push(schema[key]);
+  }
+  for (const key of ['properties', 'patternProperties']) {
+    if (schema[key] && typeof schema[key] === 'object') out.push(...Object.values(schema[key] as object));
+  }
+  for (const key of ['allOf', 'anyOf', 'oneOf', 'prefixItems']) {
+    if (Array.isArray(schema[key])) out.push(...(schema[key] as unknown[]));
+  }
+  return out;
 }
 
 const MAX_LISTED_IDS = 10;

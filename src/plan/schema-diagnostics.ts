@@ -3,7 +3,8 @@ import { message } from '../i18n/catalog.js';
 import type { LocalizedText } from '../i18n/lang.js';
 import type { PlanDiagnostic } from './diagnostic.js';
 import type { PlanDocument } from './document.js';
-import { joinPointer } from './json-pointer.js';
+import { getAtPointer, joinPointer } from './json-pointer.js';
+import { deref, parentSchemaOf } from './schema-walk.js';
 import { closestMatch } from './suggest.js';
 import { checkUscc } from './uscc.js';
 import { FORMAT_NAMES, TYPE_NAMES, whereParam } from './validation-messages.js';
@@ -22,7 +23,7 @@ interface Rendered {
 /** Turns (already collapsed) ajv errors into located, bilingual diagnostics. */
 export function renderSchemaErrors(errors: ErrorObject[], doc: PlanDocument, root: AnySchemaObject): PlanDiagnostic[] {
   return errors.map((error) => {
-    const rendered = renderOne(error, root);
+    const rendered = renderOne(error, root, getAtPointer(doc.data, error.instancePath));
     const position = doc.positionOf(rendered.pointer);
     return {
       messageId: rendered.id,
@@ -41,11 +42,10 @@ function localized(id: string, params: Params, lang?: PerLang): LocalizedText {
   return { zh: message(id, { ...params, ...lang.zh }).zh, en: message(id, { ...params, ...lang.en }).en };
 }
 
-function renderOne(error: ErrorObject, root: AnySchemaObject): Rendered {
+function renderOne(error: ErrorObject, root: AnySchemaObject, data: unknown): Rendered {
   const at = error.instancePath;
   const p = error.params as Record<string, unknown>;
-  const data = error.data;
-  const parent = (error.parentSchema ?? {}) as AnySchemaObject;
+  const parent = parentSchemaOf(root, error.schemaPath);
   switch (error.keyword) {
     case 'required': {
       const field = String(p.missingProperty);
@@ -198,19 +198,6 @@ function typeOf(value: unknown): string {
 function lastToken(pointer: string): string {
   const i = pointer.lastIndexOf('/');
   return pointer.slice(i + 1).replace(/~1/g, '/').replace(/~0/g, '~');
-}
-
-/** Follows a local `$ref` (`#/...`) inside the root schema. */
-function deref(root: AnySchemaObject, schema: unknown, depth = 0): AnySchemaObject | undefined {
-  if (schema === null || typeof schema !== 'object') return undefined;
-  const ref = (schema as AnySchemaObject).$ref;
-  if (typeof ref !== 'string' || !ref.startsWith('#') || depth > 16) return schema as AnySchemaObject;
-  let node: unknown = root;
-  for (const token of ref.slice(1).split('/').filter((t) => t !== '')) {
-    const key = decodeURIComponent(token).replace(/~1/g, '/').replace(/~0/g, '~');
-    node = node !== null && typeof node === 'object' ? (node as Record<string, unknown>)[key] : undefined;
-  }
-  return deref(root, node, depth + 1);
 }
 
 /** Property names a schema declares, looking through `$ref` and `allOf`. */

@@ -1,5 +1,7 @@
 import type { ErrorObject } from 'ajv/dist/2020.js';
+import { getAtPointer } from './json-pointer.js';
 import type { CompiledPlanSchema } from './plan-schema.js';
+import { schemaAt } from './schema-walk.js';
 
 /**
  * ajv reports every failed branch of a `oneOf`/`anyOf`, which buries the one useful message under
@@ -7,8 +9,9 @@ import type { CompiledPlanSchema } from './plan-schema.js';
  * branch only. It relies on how ajv emits errors: the errors of a failed combinator's branches sit
  * right before the combinator's own error, in branch order; re-validating each branch tells how
  * many belong to each. If that bookkeeping does not add up, the errors are left as they are.
+ * `data` is the validated value (the plan's data); without it errors are left as they are.
  */
-export function collapseCombinators(raw: ErrorObject[], schema: CompiledPlanSchema): ErrorObject[] {
+export function collapseCombinators(raw: ErrorObject[], schema: CompiledPlanSchema, data?: unknown): ErrorObject[] {
   const reversed: ErrorObject[] = [];
   let i = raw.length - 1;
   while (i >= 0) {
@@ -18,16 +21,16 @@ export function collapseCombinators(raw: ErrorObject[], schema: CompiledPlanSche
       continue;
     }
     if (isFailedCombinator(error)) {
-      const picked = pickBranch(raw, i, schema);
+      const picked = pickBranch(raw, i, schema, data);
       if (picked) {
-        reversed.push(...collapseCombinators(picked.errors, schema).reverse());
+        reversed.push(...collapseCombinators(picked.errors, schema, data).reverse());
         i = picked.start - 1;
         continue;
       }
     }
     if (error.keyword === 'contains') {
       // ajv first reports why each item failed the `contains` schema; only the summary matters
-      const inner = containsNoise(raw, i, schema);
+      const inner = containsNoise(raw, i, schema, data);
       reversed.push(error);
       i -= inner + 1;
       continue;
@@ -43,12 +46,13 @@ export function collapseCombinators(raw: ErrorObject[], schema: CompiledPlanSche
 }
 
 /** How many errors right before a `contains` error come from trying its items (0 when unsure). */
-function containsNoise(raw: ErrorObject[], index: number, schema: CompiledPlanSchema): number {
+function containsNoise(raw: ErrorObject[], index: number, schema: CompiledPlanSchema, data: unknown): number {
   const error = raw[index]!;
   const validate = schema.subschema(error.schemaPath);
-  if (!validate || !Array.isArray(error.data)) return 0;
+  const list = data === undefined ? undefined : getAtPointer(data, error.instancePath);
+  if (!validate || !Array.isArray(list)) return 0;
   let count = 0;
-  for (const item of error.data) {
+  for (const item of list) {
     validate(item);
     count += validate.errors?.length ?? 0;
   }
@@ -67,16 +71,19 @@ interface Picked {
   errors: ErrorObject[];
 }
 
-function pickBranch(raw: ErrorObject[], index: number, schema: CompiledPlanSchema): Picked | undefined {
+function pickBranch(raw: ErrorObject[], index: number, schema: CompiledPlanSchema, data: unknown): Picked | undefined {
   const combinator = raw[index]!;
-  const alternatives = Array.isArray(combinator.schema) ? combinator.schema.length : 0;
+  const branchSchemas = schemaAt(schema.schema, combinator.schemaPath);
+  const alternatives = Array.isArray(branchSchemas) ? branchSchemas.length : 0;
+  if (data === undefined) return undefined;
+  const value = getAtPointer(data, combinator.instancePath);
   if (alternatives === 0) return undefined;
   const counts: number[] = [];
   const expected: ErrorObject[] = [];
   for (let b = 0; b < alternatives; b++) {
     const validate = schema.subschema(`${combinator.schemaPath}/${b}`);
     if (!validate) return undefined;
-    validate(combinator.data);
+    validate(value);
     const errors = [...(validate.errors ?? [])];
     counts.push(errors.length);
     expected.push(...errors);

@@ -21,9 +21,10 @@ export interface ValidateOptions {
  */
 export function validatePlan(doc: PlanDocument, options: ValidateOptions = {}): PlanDiagnostic[] {
   const schema = typeof options.schema === 'function' ? options.schema() : (options.schema ?? loadPlanSchema());
-  const { result: valid, collector } = collectReferences(doc.data, () => schema.validate(doc.data));
+  const valid = schema.validate(doc.data);
   const raw = valid ? [] : [...(schema.validate.errors ?? [])];
-  const diagnostics = renderSchemaErrors(collapseCombinators(raw, schema), doc, schema.schema);
+  const diagnostics = renderSchemaErrors(collapseCombinators(raw, schema, doc.data), doc, schema.schema);
+  const collector = collectReferences(doc.data, schema.schema);
   diagnostics.push(...checkReferences(collector, doc));
   return sortDiagnostics(diagnostics);
 }
