@@ -5,9 +5,9 @@
 import { registerBuiltin } from './registry.js';
 import { SetValue } from '../values.js';
 import { builtinError, stringArg, typeError, typeErrorText } from './lib/args.js';
-import { GlobSyntaxError, compileGlob, quoteGlobMeta } from './lib/glob-pattern.js';
+import { type GlobMatcher, GlobSyntaxError, compileGlob, quoteGlobMeta } from './lib/glob-pattern.js';
 
-const compiled = new Map<string, RegExp>();
+const compiled = new Map<string, GlobMatcher>();
 
 registerBuiltin(
   'glob.match',

@@ -25,6 +25,14 @@ describe('glob family', () => {
     expect(call('glob.match', '?', null, '')).toBe(false);
   });
 
+  it('matches many-wildcard patterns in linear time', () => {
+    const long = `${'a'.repeat(3000)}c`;
+    expect(call('glob.match', '*a*a*a*a*a*a*a*a*b', null, long)).toBe(false);
+    expect(call('glob.match', '*a*a*a*a*a*a*a*a*c', null, long)).toBe(true);
+    expect(call('glob.match', '*.*.*.com', ['.'], 'api.cdn.github.com')).toBe(true);
+    expect(call('glob.match', '*.*.com', ['.'], 'api.cdn.github.com')).toBe(false);
+  });
+
   it('reports bad patterns and bad delimiters', () => {
     expect(callError('glob.match', '[abc', null, 'a').code).toBe('eval_builtin_error');
     expect(callError('glob.match', '{a,b', null, 'a').code).toBe('eval_builtin_error');

@@ -10,6 +10,8 @@
  * - `\x` matches `x` literally.
  */
 
+import { VmRegex } from './regex-vm.js';
+
 export class GlobSyntaxError extends Error {}
 
 const META = new Set(['*', '?', '[', ']', '{', '}', '\\', ',', '!', '-']);
@@ -22,8 +24,17 @@ function escapeClassChar(ch: string): string {
   return /[\\\]^-]/.test(ch) ? `\\${ch}` : ch;
 }
 
-/** Compiles `pattern`; `delimiters` null or empty means wildcards may match any character. */
-export function compileGlob(pattern: string, delimiters: readonly string[] | null): RegExp {
+/** A compiled glob: `test(text)` tells whether the whole text matches. */
+export interface GlobMatcher {
+  test(text: string): boolean;
+}
+
+/**
+ * Compiles `pattern`; `delimiters` null or empty means wildcards may match any character.
+ * Patterns with several wildcards run on the linear-time VM: on a backtracking engine
+ * `*a*a*a*b` costs O(n^k).
+ */
+export function compileGlob(pattern: string, delimiters: readonly string[] | null): GlobMatcher {
   const chars = Array.from(pattern);
   const delims = delimiters ?? [];
   const notDelim = delims.length === 0 ? '[\\s\\S]' : `[^${delims.map((d) => Array.from(d).map(escapeClassChar).join('')).join('')}]`;
@@ -126,7 +137,13 @@ export function compileGlob(pattern: string, delimiters: readonly string[] | nul
   }
 
   const source = parseSequence(false);
-  return new RegExp(`^(?:${source})$`, 'u');
+  const full = `^(?:${source})$`;
+  const wildcards = (pattern.match(/[*?]/g) ?? []).length;
+  if (wildcards > 2) {
+    const vm = new VmRegex(full, '');
+    return { test: (text) => vm.exec(text, 0) !== undefined };
+  }
+  return new RegExp(full, 'u');
 }
 
 /** Escapes every glob meta character so the result matches `text` literally. */
