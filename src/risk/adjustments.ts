@@ -18,6 +18,8 @@ export const THRESHOLDS = {
   volume_1m: 1_000_000,
   volume_10m: 10_000_000,
   sensitive_large: 100_000,
+  /** Below this many individuals, with nothing sensitive, exports are exempt (CB Provisions): small scale. */
+  small_scale: 100_000,
 } as const;
 
 /** Impact may rise by at most this much in total from plan facts, so that facts do not swamp the rule. */
@@ -34,15 +36,11 @@ export const WIND_DOWN_EVENTS = new Set([
 /** Categories whose likelihood rises when data leaves the country. */
 export const CROSS_BORDER_CATEGORIES = new Set<Category>(['cross-border', 'transfer-handover', 'recipient', 'encryption', 'partners-processors']);
 
-/** Categories whose likelihood rises during a wind-down. */
-export const WIND_DOWN_CATEGORIES = new Set<Category>([
-  'confidentiality',
-  'access-control',
-  'encryption',
-  'retention-destruction',
-  'incident-response',
-  'training',
-]);
+/**
+ * Categories whose likelihood rises during a wind-down: mass departures plus an insider sale is the
+ * classic liquidation leak (catalogue CONF-NDA-STAFF-001; Criminal Law Art. 253-1 para. 2).
+ */
+export const WIND_DOWN_CATEGORIES = new Set<Category>(['confidentiality', 'access-control']);
 
 /**
  * Categories whose harm is indirect (a governance gap, not data exposure): the scale and
@@ -87,6 +85,9 @@ function impactProposals(facts: PlanFacts): Proposal[] {
     out.push({ axis: 'impact', reason: 'risk.adjust.minors', params: { count: facts.minors_under_14! }, delta: 1 });
   }
   if (facts.important_data) out.push({ axis: 'impact', reason: 'risk.adjust.important_data', params: {}, delta: 1 });
+  if (out.length === 0 && total !== undefined && total < THRESHOLDS.small_scale) {
+    out.push({ axis: 'impact', reason: 'risk.adjust.small_scale', params: { count: total }, delta: -1 });
+  }
   return out;
 }
 
@@ -104,7 +105,10 @@ export function applyAdjustments(
   const adjustments: Adjustment[] = [];
   for (const p of proposals) {
     let applied: number;
-    if (p.axis === 'impact') {
+    if (p.axis === 'impact' && p.delta < 0) {
+      applied = Math.max(p.delta, 1 - impact);
+      impact += applied;
+    } else if (p.axis === 'impact') {
       const room = Math.min(IMPACT_CAP - impactRaised, 5 - impact);
       applied = Math.max(0, Math.min(p.delta, room));
       impact += applied;

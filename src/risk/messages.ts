@@ -61,9 +61,9 @@ export const riskMessages = defineMessages({
     zh: '事件类型“{event}”：清退期间人员离职、监督减弱',
     en: 'event type "{event}": staff leave and oversight weakens during the wind-down',
   },
-  'risk.adjust.impact_cap': {
-    zh: '影响上调合计限制为 +{cap}',
-    en: 'impact increases capped at +{cap} in total',
+  'risk.adjust.small_scale': {
+    zh: '规模小：{count} 人（少于 10 万人），无敏感个人信息、未成年人信息或重要数据',
+    en: 'small scale: {count} individuals (fewer than 100,000), no sensitive PI, minors\' PI or important data',
   },
   'risk.confidence.unverified_basis': {
     zh: '法律依据含未核实来源 [U]',

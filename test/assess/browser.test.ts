@@ -68,20 +68,22 @@ describe.skipIf(!hasChromium)('HTML reports in headless Chromium', () => {
   async function distinctColours(png: Buffer): Promise<number> {
     const page = await browser.newPage();
     try {
-      return await page.evaluate(async (b64) => {
+      // A string, evaluated in the page: this project compiles without DOM types.
+      const count = `(async () => {
         const img = new Image();
-        img.src = `data:image/png;base64,${b64}`;
+        img.src = 'data:image/png;base64,${png.toString('base64')}';
         await img.decode();
         const canvas = document.createElement('canvas');
         canvas.width = img.width;
         canvas.height = img.height;
-        const ctx = canvas.getContext('2d')!;
+        const ctx = canvas.getContext('2d');
         ctx.drawImage(img, 0, 0);
         const data = ctx.getImageData(0, 0, img.width, img.height).data;
-        const seen = new Set<number>();
-        for (let i = 0; i < data.length; i += 4) seen.add((data[i]! << 16) | (data[i + 1]! << 8) | data[i + 2]!);
+        const seen = new Set();
+        for (let i = 0; i < data.length; i += 4) seen.add((data[i] << 16) | (data[i + 1] << 8) | data[i + 2]);
         return seen.size;
-      }, png.toString('base64'));
+      })()`;
+      return (await page.evaluate(count)) as number;
     } finally {
       await page.close();
     }
@@ -106,7 +108,9 @@ describe.skipIf(!hasChromium)('HTML reports in headless Chromium', () => {
           expect(v.consoleErrors).toEqual([]);
           expect(v.outsideRequests).toEqual([]);
           expect(v.dialogs).toEqual([]);
-          const titles = await v.page.evaluate(() => Object.fromEntries([...document.querySelectorAll('section[id] > h2')].map((h) => [h.parentElement!.id, h.textContent])));
+          const titles = (await v.page.evaluate(
+            "Object.fromEntries([...document.querySelectorAll('section[id] > h2')].map((h) => [h.parentElement.id, h.textContent]))",
+          )) as Record<string, string>;
           for (const [id, title] of Object.entries(SECTION_TITLES[lang])) expect(titles[id], id).toBe(title);
           expect(await v.page.locator('svg.heat').count()).toBe(2);
           const shot = await v.page.screenshot({ fullPage: false });
@@ -131,17 +135,17 @@ describe.skipIf(!hasChromium)('HTML reports in headless Chromium', () => {
         expect(v.dialogs).toEqual([]);
         expect(v.outsideRequests).toEqual([]);
         expect(v.consoleErrors).toEqual([]);
-        const state = await v.page.evaluate(() => ({
-          pwned: (window as unknown as { __pwned?: unknown }).__pwned,
+        const state = (await v.page.evaluate(`({
+          pwned: window.__pwned,
           scripts: document.querySelectorAll('script').length,
           injected: document.querySelectorAll('img, iframe, object, embed, form, input, body svg:not(.heat), style ~ style, main style').length,
           styles: document.querySelectorAll('style').length,
           sections: [...document.querySelectorAll('main > section')].map((s) => s.id),
           bodyDisplay: getComputedStyle(document.body).display,
           findings: document.querySelectorAll('article.finding').length,
-          entity: [...document.querySelectorAll('#cover td')].map((td) => td.textContent ?? '').find((t) => t.includes('__pwned=\'entity\'')),
+          entity: [...document.querySelectorAll('#cover td')].map((td) => td.textContent || '').find((t) => t.includes("__pwned='entity'")),
           title: document.querySelector('article.finding h3')?.textContent,
-        }));
+        })`)) as { pwned: unknown; scripts: number; injected: number; styles: number; sections: string[]; bodyDisplay: string; findings: number; entity?: string; title?: string };
         expect(state.pwned).toBeUndefined();
         expect(state.scripts).toBe(0);
         expect(state.injected).toBe(0);
@@ -153,7 +157,7 @@ describe.skipIf(!hasChromium)('HTML reports in headless Chromium', () => {
         expect(state.title).toContain(lang === 'en' ? "<script>window.__pwned='rule-title'</script>Title" : "<script>window.__pwned='rule-title-zh'</script>标题");
         // Clicking every link stays on the page.
         for (const link of await v.page.locator('a').all()) await link.click();
-        expect(await v.page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned)).toBeUndefined();
+        expect(await v.page.evaluate('window.__pwned')).toBeUndefined();
         expect(v.outsideRequests).toEqual([]);
         expect(await distinctColours(await v.page.screenshot())).toBeGreaterThan(30);
       } finally {

@@ -44,7 +44,7 @@ describe('assessment of the S1 example with the test rule pack', () => {
     expect(notice.adjustments.map((a) => a.applied)).toEqual([1, 0, 0]);
     expect(notice).toMatchObject({ likelihood: 3, impact: 5, inherent_risk: 'high', confidence: 'high' });
     const training = report.findings.find((f) => f.rule_id === 'ASSESS-TRAIN-005')!;
-    expect(training.adjustments.map((a) => a.applied)).toEqual([1]);
+    expect(training.adjustments.map((a) => a.applied)).toEqual([]);
     expect(training.inherent_risk).toBe('low');
   });
 

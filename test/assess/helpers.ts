@@ -7,8 +7,8 @@ export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const POLICIES = 'test/fixtures/assess/policies';
 export const HOSTILE_POLICIES = 'test/fixtures/hostile/policies';
 export const HOSTILE_PLAN = 'test/fixtures/hostile/hostile-plan.yaml';
-export const S1 = 'examples/s1-ecommerce-bankruptcy.yaml';
-export const S4 = 'examples/s4-simplified-deregistration.yaml';
+export const S1 = 'test/fixtures/assess/s1-bankruptcy.yaml';
+export const S4 = 'test/fixtures/assess/s4-deregistration.yaml';
 
 /** Runs the assess pipeline on repository files with the test rule pack (no shipped rules). */
 export async function assess(plans: string[], lang: Lang = 'en', extra: Partial<LintOptions> & { turnoverCny?: number; policies?: string } = {}) {

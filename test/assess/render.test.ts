@@ -106,7 +106,7 @@ describe('HTML report structure', () => {
   });
 
   it('marks the offending line of the excerpt', () => {
-    expect(en).toMatch(/<span class="row hl"><span class="ln">208<\/span>  - id: asset-package<\/span>/);
+    expect(en).toMatch(/<span class="row hl"><span class="ln">209<\/span>  - id: asset-package<\/span>/);
   });
 
   it('is byte-identical for identical inputs', async () => {

@@ -50,7 +50,7 @@ export function quietFacts(over: Partial<PlanFacts> = {}): PlanFacts {
     has_sensitive: false,
     important_data: false,
     cross_border_flows: 0,
-    total_individuals: 5000,
+    total_individuals: 500_000,
     counts_as_of: '2026-06-30',
     ...over,
   };

@@ -71,6 +71,18 @@ describe('adjustments', () => {
     expect(reasons(quietFacts({ important_data: true }))).toEqual(['risk.adjust.important_data']);
   });
 
+  it('lower impact for a small plan with nothing sensitive, and only then', () => {
+    expect(reasons(quietFacts({ total_individuals: 99_999 }))).toEqual(['risk.adjust.small_scale']);
+    expect(reasons(quietFacts({ total_individuals: 100_000 }))).toEqual([]);
+    expect(reasons(quietFacts({ total_individuals: 800, has_sensitive: true }))).toEqual(['risk.adjust.sensitive_pi']);
+    expect(reasons(quietFacts({ total_individuals: 800, important_data: true }))).toEqual(['risk.adjust.important_data']);
+    expect(reasons(quietFacts({ total_individuals: undefined }))).toEqual([]);
+    const out = applyAdjustments({ likelihood: 3, impact: 4 }, proposeAdjustments('encryption', quietFacts({ total_individuals: 812 })));
+    expect(out.impact).toBe(3);
+    expect(out.adjustments[0]).toMatchObject({ delta: -1, applied: -1 });
+    expect(applyAdjustments({ likelihood: 3, impact: 1 }, proposeAdjustments('encryption', quietFacts({ total_individuals: 812 }))).adjustments[0]!.applied).toBe(0);
+  });
+
   it('leave the impact of indirect (governance) categories alone', () => {
     const big = quietFacts({ total_individuals: 20_000_000, has_sensitive: true, important_data: true, minors_under_14: 5 });
     expect(reasons(big, 'training')).toEqual([]);
@@ -87,7 +99,8 @@ describe('adjustments', () => {
 
   it('raise likelihood during a wind-down event for exposed categories only', () => {
     expect(reasons(quietFacts({ event: 'bankruptcy_liquidation' }), 'access-control')).toEqual(['risk.adjust.event_wind_down']);
-    expect(reasons(quietFacts({ event: 'simplified_deregistration' }), 'retention-destruction')).toEqual(['risk.adjust.event_wind_down']);
+    expect(reasons(quietFacts({ event: 'simplified_deregistration' }), 'confidentiality')).toEqual(['risk.adjust.event_wind_down']);
+    expect(reasons(quietFacts({ event: 'bankruptcy_liquidation' }), 'retention-destruction')).toEqual([]);
     expect(reasons(quietFacts({ event: 'share_sale' }), 'access-control')).toEqual([]);
     expect(reasons(quietFacts({ event: 'bankruptcy_liquidation' }), 'notification-consent')).toEqual([]);
   });

@@ -360,7 +360,7 @@ function findingArticle(f: FindingView, lang: Lang, L: Label): string {
   const reasons = [`<li>${L(base, { likelihood: f.base.likelihood, impact: f.base.impact, severity: t(`report.assess.severity.${f.severity}`, lang) })}</li>`];
   for (const a of f.adjustments) {
     const sign = a.applied >= 0 ? '+' : '';
-    const capped = a.applied < a.delta ? ` ${L('report.assess.finding.capped')}` : '';
+    const capped = Math.abs(a.applied) < Math.abs(a.delta) ? ` ${L('report.assess.finding.capped')}` : '';
     reasons.push(`<li>${L(`report.assess.finding.${a.axis}`)} ${sign}${a.applied}${capped}: ${esc(a.reason)}</li>`);
   }
   out.push(`<div class="meta">${L('report.assess.finding.reasons')}</div><ul class="reasons">${reasons.join('')}</ul>`);

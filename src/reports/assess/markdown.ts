@@ -208,7 +208,7 @@ export function renderAssessmentMarkdown(r: AssessmentReport): string {
     const base = f.base.source === 'rule' ? 'risk.base.rule' : 'risk.base.severity';
     out.push(`- **${L('report.assess.finding.reasons')}**: ${L(base, { likelihood: f.base.likelihood, impact: f.base.impact, severity: t(`report.assess.severity.${f.severity}`, r.lang) })}`);
     for (const a of f.adjustments) {
-      out.push(`  - ${L(`report.assess.finding.${a.axis}`)} +${a.applied}${a.applied < a.delta ? ` ${L('report.assess.finding.capped')}` : ''}: ${md(a.reason)}`);
+      out.push(`  - ${L(`report.assess.finding.${a.axis}`)} ${a.applied >= 0 ? '+' : ''}${a.applied}${Math.abs(a.applied) < Math.abs(a.delta) ? ` ${L('report.assess.finding.capped')}` : ''}: ${md(a.reason)}`);
     }
     out.push('');
     out.push(`${L('report.assess.finding.excerpt')}:`, '');
