@@ -5,10 +5,13 @@
 import './core-arith.js';
 import './core-collections.js';
 import './bits.js';
+import './crypto.js';
 import './encoding.js';
 import './glob.js';
 import './graph.js';
+import './graphql.js';
 import './json.js';
+import './jwt.js';
 import './net.js';
 import './rand.js';
 import './regex.js';
