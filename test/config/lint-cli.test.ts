@@ -1,5 +1,6 @@
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { Ajv2020 } from 'ajv/dist/2020.js';
 import { stringify } from 'yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { tempDir } from '../rules/helpers.js';
@@ -126,6 +127,9 @@ describe('lint with a baseline', () => {
     expect(again.code).toBe(0);
     const results = JSON.parse(again.stdout).runs[0].results;
     expect(results.map((r: { baselineState: string }) => r.baselineState)).toEqual(['unchanged', 'unchanged', 'unchanged']);
+    const json = JSON.parse((await runCli(['lint', plan, '--now', '2026-01-20', '--baseline', baseline, '--format', 'json'])).stdout);
+    expect(json.baseline).toEqual({ file: baseline });
+    expect(json.summary.by_status).toEqual({ open: 0, waived: 0, baselined: 3 });
   });
 
   it('a missing baseline file exits 2', async () => {
@@ -178,6 +182,13 @@ describe('lint with .pipl-guard.yaml and profiles', () => {
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('### Evidence to request from the target');
     expect(result.stdout).toContain('(`pi_transfers`; rules: TRANSFER-BASIS-001)');
+    const json = await runCli(['lint', plan, '--now', '2026-01-20', '--profile', 'due-diligence', '--format', 'json']);
+    const report = JSON.parse(json.stdout);
+    expect(report.evidence_requests).toEqual(
+      expect.arrayContaining([expect.objectContaining({ group: 'pi_transfers', rule_ids: ['TRANSFER-BASIS-001'], files: [plan] })]),
+    );
+    const validate = new Ajv2020({ allErrors: true, strict: false }).compile(JSON.parse(readFileSync(join(import.meta.dirname, '../../schemas/report.schema.json'), 'utf8')) as object);
+    expect(validate(report), JSON.stringify(validate.errors)).toBe(true);
     const unknown = await runCli(['lint', plan, '--profile', 'nope']);
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toContain('unknown profile "nope"');

@@ -27,6 +27,10 @@ export function jsonReport(run: LintRun, lang: Lang): Record<string, unknown> {
     findings: run.findings.map((finding) => jsonFinding(finding, lang)),
     waiver_notices: run.waiver_notices.map((n) => ({ waiver_id: n.waiver_id, kind: n.kind, file: n.file, line: n.line, column: n.column })),
     stale_baseline: run.stale_baseline.map((e) => ({ fingerprint: e.fingerprint, rule_id: e.rule_id, ...(e.file ? { file: e.file } : {}), ...(e.pointer !== undefined ? { pointer: e.pointer } : {}) })),
+    ...(run.baseline ? { baseline: { file: run.baseline.file } } : {}),
+    ...(run.evidence_requests
+      ? { evidence_requests: run.evidence_requests.map((r) => ({ group: r.group, request: r.request[lang], rule_ids: r.rule_ids, files: r.files })) }
+      : {}),
   };
 }
 
