@@ -51,8 +51,17 @@ describe('net family', () => {
     const e = callValueError('net.lookup_ip_addr', ['example.com']);
     expect(e).toBeInstanceOf(SandboxBuiltinError);
     expect((e as SandboxBuiltinError).text.zh).toContain('沙箱');
-    const h = callValueError('http.send', []);
+    expect(callError('http.send', { bad_key: 1, method: 'get', url: 'http://x' }).message).toBe('invalid request parameters(s): {"bad_key"}');
+    expect(callError('http.send', { method: 'get' }).message).toBe('missing required request parameters(s): {"url"}');
+    expect(callError('providers.aws.sign_req', {}, {}, 0).message).toBe('operand 1 missing required request parameters(s): {"method", "url"}');
+    const req = { method: 'get', url: 'http://example.com' };
+    expect(callError('providers.aws.sign_req', req, { aws_access_key: 1, aws_secret_access_key: 2, aws_service: 3, aws_region: 4 }, 0).message).toBe(
+      'operand 2 invalid values for required AWS config parameters(s): {"aws_access_key", "aws_region", "aws_secret_access_key", "aws_service"}',
+    );
+    const config = { aws_access_key: 'a', aws_secret_access_key: 'b', aws_service: 's3', aws_region: 'us-east-1' };
+    expect(callError('providers.aws.sign_req', req, config, -1e9).message).toBe('operand 3 could not convert time_ns value into a unix timestamp');
+    expect(callError('providers.aws.sign_req', req, config, 0).message).toContain("network access is disabled in pipl-guard's sandbox");
+    const h = callError('http.send', { method: 'get', url: 'http://example.com' });
     expect(h.message).toContain("network access is disabled in pipl-guard's sandbox");
-    expect(callValueError('providers.aws.sign_req', []).code).toBe('eval_builtin_error');
   });
 });
