@@ -300,7 +300,7 @@ function exposureForPlan(_p: PlanView, e: ExposureView, lang: Lang, L: Label): s
       ];
       const head =
         i === 0
-          ? `<td rowspan="${tiers.length}" class="prov"><strong>${esc(p.instrument_name)} ${esc(p.article)}</strong> [${esc(p.verification)}]<br><span class="meta">${esc(p.id)}${p.matched_by === 'category' ? ` ${L('report.assess.exposure.by_category')}` : ''}</span><br><span class="meta">${L('report.assess.exposure.rules')}: ${p.rule_ids.map(esc).join(', ')}</span></td>`
+          ? `<td rowspan="${tiers.length}" class="prov"><strong>${esc(p.instrument_name)} ${esc(p.article)}</strong> [${esc(p.verification)}]<br><span class="meta">${esc(p.id)}${p.matched_by === 'category' ? ` ${L('report.assess.exposure.by_category')}` : ''}</span><br><span class="meta">${L('report.assess.exposure.rules')}${L('report.assess.colon')}${p.rule_ids.map(esc).join(', ')}</span></td>`
           : '';
       rows.push(`<tr>${head}${cells.map((c) => `<td>${c}</td>`).join('')}</tr>`);
     });
@@ -361,7 +361,7 @@ function findingArticle(f: FindingView, lang: Lang, L: Label): string {
   for (const a of f.adjustments) {
     const sign = a.applied >= 0 ? '+' : '';
     const capped = Math.abs(a.applied) < Math.abs(a.delta) ? ` ${L('report.assess.finding.capped')}` : '';
-    reasons.push(`<li>${L(`report.assess.finding.${a.axis}`)} ${sign}${a.applied}${capped}: ${esc(a.reason)}</li>`);
+    reasons.push(`<li>${L(`report.assess.finding.${a.axis}`)} ${sign}${a.applied}${capped}${L('report.assess.colon')}${esc(a.reason)}</li>`);
   }
   out.push(`<div class="meta">${L('report.assess.finding.reasons')}</div><ul class="reasons">${reasons.join('')}</ul>`);
   out.push(`<div class="meta">${L('report.assess.finding.excerpt')}</div>`);
