@@ -8,6 +8,19 @@ import type { FieldRef } from './query.js';
  * the "applies when" line of `pipl-guard rules show`.
  */
 export function describeCondition(condition: Condition): LocalizedText {
+  let text = conditionWords.get(condition);
+  if (!text) {
+    text = describeConditionUncached(condition);
+    conditionWords.set(condition, text);
+  }
+  return text;
+}
+
+/** Descriptions depend only on the compiled rule, never on the plan: computed once per condition/test. */
+const conditionWords = new WeakMap<Condition, LocalizedText>();
+const testWords = new WeakMap<Test, LocalizedText>();
+
+function describeConditionUncached(condition: Condition): LocalizedText {
   switch (condition.kind) {
     case 'all':
       return join(condition.items.map(describeNested), { zh: '，且 ', en: ', and ' });
@@ -42,6 +55,15 @@ export function fieldName(ref: FieldRef): string {
 }
 
 export function describeTest(test: Test): LocalizedText {
+  let text = testWords.get(test);
+  if (!text) {
+    text = describeTestUncached(test);
+    testWords.set(test, text);
+  }
+  return text;
+}
+
+function describeTestUncached(test: Test): LocalizedText {
   switch (test.kind) {
     case 'present':
       return test.expected ? { zh: '已填写', en: 'is present' } : { zh: '未填写', en: 'is absent' };
@@ -103,11 +125,38 @@ function dateOperand(operand: DateOperand): LocalizedText {
   return { zh: ` ${base.zh} 之后 ${days} 天`, en: `${days} day(s) after ${base.en}` };
 }
 
-/** A value as it appears in a message: strings bare, everything else as compact JSON (cut at 80 characters). */
+const SHOW_LIMIT = 80;
+
+/**
+ * A value as it appears in a message: strings bare, everything else as compact JSON cut at 80
+ * characters. Serialisation stops at the limit, so showing a list of 50,000 entries costs nothing.
+ */
 export function show(value: unknown): string {
   if (typeof value === 'string') return value;
-  const text = canonicalJson(value);
-  return text.length > 80 ? `${text.slice(0, 77)}...` : text;
+  const parts: string[] = [];
+  let length = 0;
+  const emit = (text: string): boolean => {
+    parts.push(text);
+    length += text.length;
+    return length <= SHOW_LIMIT;
+  };
+  const walk = (node: unknown): boolean => {
+    if (node === null || typeof node !== 'object') return emit(canonicalJson(node));
+    if (Array.isArray(node)) {
+      if (!emit('[')) return false;
+      for (let i = 0; i < node.length; i++) if ((i > 0 && !emit(',')) || !walk(node[i])) return false;
+      return emit(']');
+    }
+    if (!emit('{')) return false;
+    const keys = Object.keys(node).sort();
+    for (let i = 0; i < keys.length; i++) {
+      if ((i > 0 && !emit(',')) || !emit(`${JSON.stringify(keys[i])}:`) || !walk((node as Record<string, unknown>)[keys[i]!])) return false;
+    }
+    return emit('}');
+  };
+  const complete = walk(value);
+  const text = parts.join('');
+  return complete ? text : `${text.slice(0, SHOW_LIMIT - 3)}...`;
 }
 
 function join(parts: LocalizedText[], separator: LocalizedText): LocalizedText {

@@ -93,11 +93,10 @@ function runTest(test: Test, subject: Located, scope: Scope): Failure[] {
     case 'non_empty':
       return isNonEmpty(value) === test.expected ? [] : fail();
     case 'equals':
-      return value !== undefined && canonicalJson(value) === canonicalJson(test.value) ? [] : fail();
+      return value !== undefined && valueKey(value) === valueKey(test.value) ? [] : fail();
     case 'one_of': {
       if (value === undefined) return fail();
-      const text = canonicalJson(value);
-      return test.values.some((candidate) => canonicalJson(candidate) === text) ? [] : fail();
+      return oneOfKeys(test).has(valueKey(value)) ? [] : fail();
     }
     case 'matches':
       return typeof value === 'string' && test.pattern.test(value) ? [] : fail();
@@ -106,8 +105,8 @@ function runTest(test: Test, subject: Located, scope: Scope): Failure[] {
     case 'contains': {
       if (typeof value === 'string' && typeof test.value === 'string') return value.includes(test.value) ? [] : fail();
       if (!Array.isArray(value)) return fail();
-      const text = canonicalJson(test.value);
-      return value.some((item) => canonicalJson(item) === text) ? [] : fail();
+      const key = valueKey(test.value);
+      return value.some((item) => valueKey(item) === key) ? [] : fail();
     }
     case 'number': {
       if (typeof value !== 'number') return fail();
@@ -136,7 +135,7 @@ function foundIn(test: Extract<Test, { kind: 'found_in' }>, subject: Located, sc
     : [subject];
   const failures: Failure[] = [];
   for (const key of keys) {
-    const targets = index.get(canonicalJson(key.value));
+    const targets = index.get(valueKey(key.value));
     if (!targets) {
       failures.push({ pointer: key.pointer, params: { value: display(key.value), ref: display(key.value), expected: describeTest(test) } });
       continue;
@@ -161,7 +160,7 @@ function idIndex(select: CompiledQuery, key: FieldRef, scope: Scope): Map<string
     // A node whose key is a list (a vault entry naming several datasets) is found under each element.
     for (const one of Array.isArray(keyValue) ? keyValue : [keyValue]) {
       if (one === undefined || one === null) continue;
-      const text = canonicalJson(one);
+      const text = valueKey(one);
       const list = index.get(text);
       if (list) list.push(node);
       else index.set(text, [node]);
@@ -205,6 +204,34 @@ function compare(a: number, b: number, op: 'gt' | 'gte' | 'lt' | 'lte'): boolean
     case 'lte':
       return a <= b;
   }
+}
+
+/**
+ * A string that is equal for equal JSON values (deep, key order ignored). Scalars, by far the
+ * common case (ids, enum values), skip the canonical JSON serialisation.
+ */
+export function valueKey(value: unknown): string {
+  switch (typeof value) {
+    case 'string':
+      return `s${value}`;
+    case 'number':
+      return `n${value}`;
+    case 'boolean':
+      return value ? 'true' : 'false';
+    default:
+      return value === null || value === undefined ? 'null' : `j${canonicalJson(value)}`;
+  }
+}
+
+const oneOfCache = new WeakMap<object, Set<string>>();
+
+function oneOfKeys(test: Extract<Test, { kind: 'one_of' }>): Set<string> {
+  let keys = oneOfCache.get(test);
+  if (!keys) {
+    keys = new Set(test.values.map(valueKey));
+    oneOfCache.set(test, keys);
+  }
+  return keys;
 }
 
 export function isPresent(value: unknown): boolean {
