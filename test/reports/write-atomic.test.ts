@@ -1,4 +1,5 @@
-import { chmodSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { spawn, execFileSync } from 'node:child_process';
+import { chmodSync, lstatSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -46,4 +47,30 @@ describe('writeFileAtomic', () => {
     expect(() => writeFileAtomic(dir, 'x')).toThrow(UserError);
     expect(readdirSync(dir).filter((n) => n.endsWith('.tmp'))).toEqual([]);
   });
+
+  it('follows a symbolic link: the link stays, the file it points to is replaced', () => {
+    const real = join(dir, 'real.txt');
+    const link = join(dir, 'link.txt');
+    writeFileSync(real, 'old');
+    symlinkSync(real, link);
+    writeFileAtomic(link, 'new');
+    expect(lstatSync(link).isSymbolicLink()).toBe(true);
+    expect(readFileSync(real, 'utf8')).toBe('new');
+  });
+
+  it('writes into a named pipe in place instead of replacing it (as for /dev/stdout or /dev/null)', async () => {
+    const fifo = join(dir, 'pipe');
+    execFileSync('mkfifo', [fifo]);
+    const reader = spawn('cat', [fifo]);
+    let received = '';
+    reader.stdout.on('data', (chunk: Buffer) => {
+      received += chunk.toString('utf8');
+    });
+    const done = new Promise((resolve) => reader.on('close', resolve));
+    writeFileAtomic(fifo, 'through the pipe');
+    await done;
+    expect(received).toBe('through the pipe');
+    expect(lstatSync(fifo).isFIFO()).toBe(true);
+  });
 });
+
