@@ -21,12 +21,20 @@ export interface ValidateOptions {
  */
 export function validatePlan(doc: PlanDocument, options: ValidateOptions = {}): PlanDiagnostic[] {
   const schema = typeof options.schema === 'function' ? options.schema() : (options.schema ?? loadPlanSchema());
-  const valid = schema.validate(doc.data);
-  const raw = valid ? [] : [...(schema.validate.errors ?? [])];
-  const diagnostics = renderSchemaErrors(collapseCombinators(raw, schema, doc.data), doc, schema.schema);
+  const diagnostics = schemaDiagnostics(doc, schema);
   const collector = collectReferences(doc.data, schema.schema);
   diagnostics.push(...checkReferences(collector, doc));
   return sortDiagnostics(diagnostics);
+}
+
+/**
+ * Schema violations only (no id/reference checks), unsorted: for any YAML/JSON document checked
+ * against any compiled schema (config, waivers, baselines... load them with `loadPlanSchema(file)`).
+ */
+export function schemaDiagnostics(doc: PlanDocument, schema: CompiledPlanSchema): PlanDiagnostic[] {
+  if (schema.validate(doc.data)) return [];
+  const raw = [...(schema.validate.errors ?? [])];
+  return renderSchemaErrors(collapseCombinators(raw, schema, doc.data), doc, schema.schema);
 }
 
 export interface PlanCheck {
