@@ -132,3 +132,35 @@ r := double(2)
     expect(new SetValue().size).toBe(0);
   });
 });
+
+describe('Rego evaluator: rego.* builtins', () => {
+  it('answers rego.metadata.rule and rego.metadata.chain from # METADATA blocks', () => {
+    const src = `# METADATA
+# title: PIPL pack
+package pipl
+
+# METADATA
+# title: Consent
+# custom:
+#   severity: high
+deny contains m if {
+	m := rego.metadata.rule().custom.severity
+}
+
+chain := [e.path | some e in rego.metadata.chain()]
+`;
+    expect(valueOf(src, 'x := data.pipl.deny')).toBe('["high"]');
+    expect(valueOf(src, 'x := data.pipl.chain')).toBe('[["pipl","chain"],["pipl"]]');
+  });
+
+  it('parses modules with rego.parse_module and fails on bad source', () => {
+    expect(valueOf('package t', 'm := rego.parse_module("x.rego", "package a.b\\np := 1"); x := m["package"].path[2].value')).toBe('"b"');
+    expect(valueOf('package t', 'x := rego.parse_module("x.rego", "package")')).toBeUndefined();
+  });
+
+  it('supports rego.v2 style not-bodies', () => {
+    const src = 'package t\nimport rego.v2\np if not { input.a; input.b }\n';
+    expect(valueOf(src, 'x := data.t.p', { input: fromJSON({ a: true, b: false }) })).toBe('true');
+    expect(valueOf(src, 'x := data.t.p', { input: fromJSON({ a: true, b: true }) })).toBeUndefined();
+  });
+});

@@ -15,6 +15,7 @@ import './jwt.js';
 import './net.js';
 import './rand.js';
 import './regex.js';
+import './rego.js';
 import './sandboxed.js';
 import './semver.js';
 import './strings.js';

@@ -681,7 +681,8 @@ export class Evaluator {
       if (rep) {
         if (rep.kind === 'value') return k(rep.value);
         if (!(rep.target.kind === target.kind && (rep.target.kind === 'function' ? rep.target.path.join('.') : rep.target.name) === key)) {
-          const inner = ctx.derive({ replacements: new Map([...ctx.replacements].filter(([name]) => name !== key)) });
+          // A replacement runs with the original functions: mocks do not call other mocks.
+          const inner = ctx.derive({ replacements: new Map() });
           return this.invoke(rep.target, args, loc, inner, k);
         }
       }

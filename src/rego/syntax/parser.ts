@@ -161,7 +161,7 @@ export class Parser {
     const names = refToStrings(ref, (bad) => this.fail('rego.parse_bad_import', {}, bad));
     const root = names[0];
     if (root !== 'data' && root !== 'input' && root !== 'future' && root !== 'rego') this.fail('rego.parse_bad_import_root', { root }, t);
-    if (root === 'rego' && !(names.length === 2 && names[1] === 'v1')) this.fail('rego.parse_unknown_import', { path: names.join('.') }, t);
+    if (root === 'rego' && !(names.length === 2 && (names[1] === 'v1' || names[1] === 'v2'))) this.fail('rego.parse_unknown_import', { path: names.join('.') }, t);
     let alias: string | undefined;
     if (this.isWord('as') && !this.tok.nl) {
       this.advance();
@@ -347,12 +347,23 @@ export class Parser {
     else if (this.isKeyword('every')) expr = this.parseEvery();
     else if (this.isKeyword('not')) {
       this.advance();
-      const inner = this.parseExpr();
-      if (inner.kind === 'some' || inner.kind === 'somein') this.fail('rego.parse_not_some', {}, start);
-      inner.negated = true;
-      inner.loc = this.loc(start);
-      inner.start = start.offset;
-      expr = inner;
+      if (this.isOp('{')) {
+        // `not { a; b }` (rego.v2): true when the body has no solution, i.e. count([true | a; b]) == 0.
+        const open = this.tok;
+        const body = this.parseBraceBody();
+        const loc = this.loc(open);
+        const compr: Term = { type: 'arraycompr', head: { type: 'scalar', value: true, loc }, body, loc };
+        const count = this.makeCall('count', [compr], open);
+        const term = this.makeCall('equal', [count, { type: 'scalar', value: 0, loc }], open, '==');
+        expr = { ...this.base(start), kind: 'term', term };
+      } else {
+        const inner = this.parseExpr();
+        if (inner.kind === 'some' || inner.kind === 'somein') this.fail('rego.parse_not_some', {}, start);
+        inner.negated = true;
+        inner.loc = this.loc(start);
+        inner.start = start.offset;
+        expr = inner;
+      }
     } else expr = this.parseExpr();
     while (this.isKeyword('with')) {
       const wt = this.advance();
