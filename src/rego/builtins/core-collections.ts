@@ -14,6 +14,7 @@ import {
   type RegoNumber,
   toBigInt,
   normalizeNumber,
+  toRegoString,
 } from '../values.js';
 import {
   BuiltinError,
@@ -356,7 +357,16 @@ registerBuiltin(
   { arity: 3 },
 );
 
-// ------------------------------------------------------------------ print (handled by the evaluator)
-registerBuiltin('print', () => true, { variadic: true });
+// ------------------------------------------------------------------ print
+// The evaluator calls print itself so that undefined arguments print as `<undefined>`; this
+// implementation serves direct calls with already evaluated arguments.
+registerBuiltin(
+  'print',
+  (a, ctx) => {
+    ctx.print(a.map((v) => (typeof v === 'string' ? v : toRegoString(v))).join(' '));
+    return true;
+  },
+  { variadic: true },
+);
 
 export { expectString };
