@@ -22,7 +22,7 @@ export interface IdDefinition {
 }
 
 export interface IdReference {
-  kinds: string[];
+  kinds: readonly string[];
   id: string;
   pointer: string;
 }
@@ -37,10 +37,11 @@ export class ReferenceCollector {
     this.definitions.set(`${kind}\u0000${pointer}`, { kind, id: value, pointer });
   }
 
-  refer(kinds: string[], value: unknown, pointer: string): void {
+  /** `kinds` must be sorted; it is kept, not copied. */
+  refer(kinds: readonly string[], value: unknown, pointer: string): void {
     if (typeof value === 'string') {
       const known = this.references.get(pointer);
-      const merged = known ? [...new Set([...known.kinds, ...kinds])].sort() : [...kinds].sort();
+      const merged = known ? [...new Set([...known.kinds, ...kinds])].sort() : kinds;
       this.references.set(pointer, { kinds: merged, id: value, pointer });
     } else if (Array.isArray(value)) {
       value.forEach((item, index) => {
@@ -52,7 +53,7 @@ export class ReferenceCollector {
 
 function kindsOf(schemaValue: unknown): string[] {
   if (typeof schemaValue === 'string') return [schemaValue];
-  if (Array.isArray(schemaValue)) return schemaValue.filter((k): k is string => typeof k === 'string');
+  if (Array.isArray(schemaValue)) return [...new Set(schemaValue.filter((k): k is string => typeof k === 'string'))].sort();
   return [];
 }
 
@@ -77,6 +78,7 @@ function walkerFor(root: AnySchemaObject): Walker {
   const resolved = new WeakMap<object, AnySchemaObject | null>();
   const annotated = new WeakMap<object, boolean>();
   const patterns = new Map<string, RegExp>();
+  const refKinds = new WeakMap<object, string[]>();
   const resolve = (node: unknown): AnySchemaObject | undefined => {
     if (node === null || typeof node !== 'object') return undefined;
     if (!resolved.has(node)) resolved.set(node, deref(root, node) ?? null);
@@ -100,7 +102,11 @@ function walkerFor(root: AnySchemaObject): Walker {
     const schema = resolve(schemaNode);
     if (!schema || depth > 256 || !hasAnnotations(schema)) return;
     if (typeof schema[ID_KEYWORD] === 'string') collector.define(schema[ID_KEYWORD] as string, value, pointer);
-    if (schema[REF_KEYWORD] !== undefined) collector.refer(kindsOf(schema[REF_KEYWORD]), value, pointer);
+    if (schema[REF_KEYWORD] !== undefined) {
+      let kinds = refKinds.get(schema);
+      if (!kinds) refKinds.set(schema, (kinds = kindsOf(schema[REF_KEYWORD])));
+      collector.refer(kinds, value, pointer);
+    }
     for (const key of ['allOf', 'anyOf', 'oneOf'] as const) {
       const list = schema[key];
       if (Array.isArray(list)) for (const sub of list) walk(value, sub, pointer, depth + 1, collector);
