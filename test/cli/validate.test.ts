@@ -37,6 +37,7 @@ const BAD: Array<[file: string, id: string, line: number, column: number]> = [
   ['schema-maximum.yaml', 'plan.schema.maximum', 36, 5],
   ['schema-min-items.yaml', 'plan.schema.min_items', 15, 5],
   ['schema-min-length.yaml', 'plan.schema.min_length', 8, 3],
+  ['schema-min-properties.yaml', 'plan.schema.min_properties', 16, 5],
   ['schema-minimum.yaml', 'plan.schema.minimum', 26, 5],
   ['schema-pattern.yaml', 'plan.schema.pattern', 15, 5],
   ['schema-required-top-level.yaml', 'plan.schema.required', 2, 1],
