@@ -1,4 +1,4 @@
-import { chmodSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -92,6 +92,40 @@ function expectBilingualError(output: string, file: string, id: string, line: nu
 describe('pipl-guard validate: every bad fixture', () => {
   it('has a case in this table for each file in test/fixtures/invalid', () => {
     expect(readdirSync(join(ROOT, INVALID)).sort()).toEqual(BAD.map(([file]) => file).sort());
+  });
+
+  it('covers every validation keyword the plan schema uses', () => {
+    const idsFor: Record<string, RegExp> = {
+      required: /^plan\.schema\.required$/,
+      additionalProperties: /^plan\.schema\.unknown_field/,
+      const: /^plan\.schema\.const$/,
+      enum: /^plan\.schema\.enum/,
+      type: /^plan\.schema\.type$/,
+      format: /^plan\.(schema\.format|uscc\.)/,
+      pattern: /^plan\.schema\.pattern$/,
+      minimum: /^plan\.schema\.minimum$/,
+      maximum: /^plan\.schema\.maximum$/,
+      minLength: /^plan\.schema\.min_length$/,
+      minItems: /^plan\.schema\.min_items$/,
+      minProperties: /^plan\.schema\.min_properties$/,
+      uniqueItems: /^plan\.schema\.unique_items$/,
+    };
+    const notValidation = new Set(['$defs', '$id', '$ref', '$schema', 'description', 'title', 'properties', 'items', 'markdownDescription', 'markdownEnumDescriptions']);
+    const used = new Set<string>();
+    const walk = (node: unknown, inMap: boolean) => {
+      if (Array.isArray(node)) node.forEach((n) => walk(n, false));
+      else if (node && typeof node === 'object') {
+        for (const [key, value] of Object.entries(node)) {
+          if (!inMap && !key.startsWith('x-') && !notValidation.has(key)) used.add(key);
+          walk(value, !inMap && (key === 'properties' || key === '$defs' || key === 'patternProperties'));
+        }
+      }
+    };
+    walk(JSON.parse(readFileSync(join(ROOT, 'schemas/plan.schema.json'), 'utf8')), false);
+    for (const keyword of used) {
+      expect(idsFor[keyword], `no fixture mapping for the schema keyword "${keyword}": add test/fixtures/invalid/schema-<keyword>.yaml`).toBeDefined();
+      expect(BAD.some(([, id]) => idsFor[keyword]!.test(id)), `no bad fixture for "${keyword}"`).toBe(true);
+    }
   });
 
   it.each(BAD)('%s → %s at %i:%i, exit 2, both languages, no stack trace', (name, id, line, column) => {
