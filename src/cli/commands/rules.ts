@@ -80,8 +80,10 @@ function showText(rule: RuleEvaluator, ctx: CliContext): string {
     if (basis.verification === 'U' || basis.verification === 'I') out.push(`    ${t(`cli.rules.note_${basis.verification}`, lang)}`);
   }
   out.push('', `${label('remediation')}:`, `  ${meta.remediation[lang]}`);
-  out.push('', `${label('applies_when')}: ${explanation?.applies_when?.[lang] ?? t('cli.rules.always', lang)}`);
-  if (explanation) out.push(`${label('checks')}: ${explanation.checks[lang]}`);
+  if (explanation) {
+    out.push('', `${label('applies_when')}: ${explanation.applies_when?.[lang] ?? t('cli.rules.always', lang)}`);
+    out.push(`${label('checks')}: ${explanation.checks[lang]}`);
+  }
   if (meta.references.length > 0) out.push('', `${label('references')}:`, ...meta.references.map((r) => `  - ${r}`));
   if (meta.tags.length > 0) out.push(`${label('tags')}: ${meta.tags.join(', ')}`);
   out.push('', `${label('source')}: ${relative(ctx.cwd, meta.source.file) || meta.source.file}:${meta.source.line}`);
