@@ -171,7 +171,7 @@ export function equal(a: Value, b: Value): boolean {
   return false;
 }
 
-const compositeKeys = new WeakMap<object, string>();
+const compositeKeys = new WeakMap<Value[], string>();
 
 /**
  * A string that is identical for equal values and different for different values: the hash key
@@ -183,19 +183,34 @@ export function keyOf(v: Value): string {
   if (v === null) return '\u0000n';
   if (typeof v === 'boolean') return v ? '\u0000t' : '\u0000f';
   if (typeof v === 'number' || typeof v === 'bigint') return `\u0000#${numberToString(v)}`;
-  const cached = compositeKeys.get(v);
+  const isArr = Array.isArray(v);
+  const cached = isArr ? compositeKeys.get(v) : v.hashKey;
   if (cached !== undefined) return cached;
   let key: string;
-  if (Array.isArray(v)) key = `\u0000[${v.map((e) => JSON.stringify(keyOf(e))).join(',')}]`;
-  else if (v instanceof SetValue) key = `\u0000<${v.sortedKeyStrings().map((k) => JSON.stringify(k)).join(',')}>`;
-  else {
+  if (isArr) {
+    key = '\u0000[';
+    for (const e of v) key += innerKey(e);
+    key += ']';
+  } else if (v instanceof SetValue) {
     const parts: string[] = [];
-    for (const [k, val] of v) parts.push(`${JSON.stringify(keyOf(k))}:${JSON.stringify(keyOf(val))}`);
+    for (const m of v) parts.push(innerKey(m));
     parts.sort();
-    key = `\u0000{${parts.join(',')}}`;
+    key = `\u0000<${parts.join('')}>`;
+  } else {
+    const parts: string[] = [];
+    for (const [k, val] of v) parts.push(innerKey(k) + innerKey(val));
+    parts.sort();
+    key = `\u0000{${parts.join('')}}`;
   }
-  compositeKeys.set(v, key);
+  if (isArr) compositeKeys.set(v, key);
+  else v.hashKey = key;
   return key;
+}
+
+/** The key of a value nested in a composite: length-prefixed so concatenations are unambiguous. */
+function innerKey(v: Value): string {
+  const k = keyOf(v);
+  return `${k.length}:${k}`;
 }
 
 /**
@@ -206,6 +221,8 @@ export function keyOf(v: Value): string {
 export class ObjectValue implements Iterable<[Value, Value]> {
   private readonly map = new Map<string, [Value, Value]>();
   private sortedCache: Value[] | undefined;
+  /** Cached `keyOf` (internal; reset by every change). */
+  hashKey: string | undefined;
 
   static from(entries: Iterable<readonly [Value, Value]>): ObjectValue {
     const o = new ObjectValue();
@@ -235,6 +252,7 @@ export class ObjectValue implements Iterable<[Value, Value]> {
   set(key: Value, value: Value): this {
     this.map.set(keyOf(key), [key, value]);
     this.sortedCache = undefined;
+    this.hashKey = undefined;
     return this;
   }
 
@@ -242,6 +260,7 @@ export class ObjectValue implements Iterable<[Value, Value]> {
   delete(key: Value): void {
     this.map.delete(keyOf(key));
     this.sortedCache = undefined;
+    this.hashKey = undefined;
   }
 
   [Symbol.iterator](): Iterator<[Value, Value]> {
@@ -274,6 +293,8 @@ export class ObjectValue implements Iterable<[Value, Value]> {
 export class SetValue implements Iterable<Value> {
   private readonly map = new Map<string, Value>();
   private sortedCache: Value[] | undefined;
+  /** Cached `keyOf` (internal; reset by every change). */
+  hashKey: string | undefined;
 
   static from(values: Iterable<Value>): SetValue {
     const s = new SetValue();
@@ -291,10 +312,13 @@ export class SetValue implements Iterable<Value> {
 
   /** Adds a member. Only for building a new set. Returns true when it was not present. */
   add(v: Value): boolean {
+    const map = this.map;
+    const before = map.size;
     const k = keyOf(v);
-    if (this.map.has(k)) return false;
-    this.map.set(k, v);
+    if (before > 0 && map.has(k)) return false;
+    map.set(k, v);
     this.sortedCache = undefined;
+    this.hashKey = undefined;
     return true;
   }
 
@@ -302,6 +326,7 @@ export class SetValue implements Iterable<Value> {
   delete(v: Value): void {
     this.map.delete(keyOf(v));
     this.sortedCache = undefined;
+    this.hashKey = undefined;
   }
 
   [Symbol.iterator](): Iterator<Value> {

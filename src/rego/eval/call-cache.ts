@@ -1,54 +1,32 @@
 /**
- * Memo of function results within one `with` scope, keyed by the argument values. Scalars are
- * keyed by value, composites by identity (values are immutable, so identity implies equality;
- * equal-but-distinct composites simply miss the cache). This avoids hashing large documents
- * (a plan dataset passed to a helper function) on every call.
+ * Memo of function results within one `with` scope. Only calls whose arguments are all scalars
+ * are remembered (key: function path + argument keys): those are the calls that repeat (helpers
+ * called with a code, a category, a number). Calls with composite arguments (a plan dataset) are
+ * usually made once per argument, so hashing or remembering them would only cost time and memory.
  */
 import { keyOf, type Value } from '../values.js';
 
-interface Node {
-  result?: { value: Value | undefined };
-  byKey?: Map<string, Node>;
-  byRef?: WeakMap<object, Node>;
-}
-
 export class CallCache {
-  private readonly roots = new Map<string, Node>();
+  private readonly map = new Map<string, Value | undefined>();
 
-  private walk(fn: string, args: Value[], create: boolean): Node | undefined {
-    let node = this.roots.get(fn);
-    if (!node) {
-      if (!create) return undefined;
-      node = {};
-      this.roots.set(fn, node);
-    }
+  private static key(fn: string, args: Value[]): string | undefined {
+    let key = fn;
     for (const a of args) {
-      let next: Node | undefined;
-      if (a !== null && typeof a === 'object') {
-        next = node.byRef?.get(a);
-        if (!next && create) {
-          next = {};
-          (node.byRef ??= new WeakMap()).set(a, next);
-        }
-      } else {
-        const k = keyOf(a);
-        next = node.byKey?.get(k);
-        if (!next && create) {
-          next = {};
-          (node.byKey ??= new Map()).set(k, next);
-        }
-      }
-      if (!next) return undefined;
-      node = next;
+      if (a !== null && typeof a === 'object') return undefined;
+      const k = keyOf(a);
+      key += `\u0001${k.length}:${k}`;
     }
-    return node;
+    return key;
   }
 
   get(fn: string, args: Value[]): { value: Value | undefined } | undefined {
-    return this.walk(fn, args, false)?.result;
+    const key = CallCache.key(fn, args);
+    if (key === undefined || !this.map.has(key)) return undefined;
+    return { value: this.map.get(key) };
   }
 
   set(fn: string, args: Value[], value: Value | undefined): void {
-    this.walk(fn, args, true)!.result = { value };
+    const key = CallCache.key(fn, args);
+    if (key !== undefined) this.map.set(key, value);
   }
 }

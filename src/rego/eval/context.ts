@@ -3,6 +3,7 @@
  * context); `EvalContext` is one `with` scope (input, data overrides, function replacements and
  * the memo caches that depend on them).
  */
+import type { BuiltinContext } from '../builtins/registry.js';
 import type { CallTarget } from '../syntax/ast.js';
 import type { CompiledPolicy, RuleNode } from '../compiler/compiler.js';
 import { RegoError } from '../syntax/errors.js';
@@ -25,6 +26,8 @@ export class Runtime {
   steps = 0;
   readonly deadline: number;
   readonly builtinCache = new Map<string, unknown>();
+  /** One context object for all builtin calls of the query (name and location set per call). */
+  readonly builtinContext: { -readonly [K in keyof BuiltinContext]: BuiltinContext[K] };
 
   constructor(
     readonly policy: CompiledPolicy,
@@ -35,6 +38,7 @@ export class Runtime {
     readonly seed: number,
   ) {
     this.deadline = Date.now() + limits.timeoutMs;
+    this.builtinContext = { nowNs, cache: this.builtinCache, strict, print, name: '', location: undefined, seed };
   }
 
   /** Counts one evaluation step; throws when a limit is exceeded. */

@@ -4,7 +4,7 @@
  * variable bindings in `env`, and undoes them afterwards. A continuation returns `true` to stop
  * the enumeration early (used by `not`, constant-valued rules and `every`).
  */
-import { BuiltinError, SANDBOX_REFUSED, getBuiltin, type BuiltinContext } from '../builtins/registry.js';
+import { BuiltinError, SANDBOX_REFUSED, getBuiltin } from '../builtins/registry.js';
 import type { CompiledRule, RuleNode } from '../compiler/compiler.js';
 import type { CallTarget, CallTerm, Expr, RefTerm, Term, TemplateTerm, WithModifier } from '../syntax/ast.js';
 import { RegoError, type SourceLocation } from '../syntax/errors.js';
@@ -24,6 +24,9 @@ type K = () => boolean;
 type VK = (v: Value) => boolean;
 
 const NOT_DET = Symbol('not-deterministic');
+
+/** Rule node and cache key of each function path (paths are shared arrays from the compiler). */
+const FUNCTION_NODES = new WeakMap<string[], { node: RuleNode | undefined; key: string; arity: number | undefined }>();
 
 const TRUE_TERM: Term = { type: 'scalar', value: true, loc: { file: '', row: 0, col: 0 } };
 
@@ -293,6 +296,28 @@ export class Evaluator {
         }
         start = 0;
         return cur;
+      }
+      case 'array': {
+        const out: Value[] = new Array(t.items.length);
+        for (let i = 0; i < t.items.length; i++) {
+          const v = this.evalDet(t.items[i]!, env, ctx);
+          if (v === NOT_DET || v === undefined) return v;
+          out[i] = v;
+        }
+        return out;
+      }
+      case 'object': {
+        const out = new ObjectValue();
+        for (const [kt, vt] of t.items) {
+          const key = this.evalDet(kt, env, ctx);
+          if (key === NOT_DET || key === undefined) return key;
+          const val = this.evalDet(vt, env, ctx);
+          if (val === NOT_DET || val === undefined) return val;
+          const prev = out.get(key);
+          if (prev !== undefined && !equal(prev, val)) return NOT_DET;
+          out.set(key, val);
+        }
+        return out;
       }
       case 'call': {
         const target = t.target!;
@@ -597,12 +622,18 @@ export class Evaluator {
     STRUCTURAL.add(out);
     for (const r of rules) {
       const env: Env = new Map();
-      this.evalBody(r.body, 0, env, ctx, () =>
-        this.evalTerm(r.key!, env, ctx, (v) => {
+      const key = r.key!;
+      this.evalBody(r.body, 0, env, ctx, () => {
+        const d = this.evalDet(key, env, ctx);
+        if (d !== NOT_DET) {
+          if (d !== undefined) out.add(d);
+          return false;
+        }
+        return this.evalTerm(key, env, ctx, (v) => {
           out.add(v);
           return false;
-        }),
-      );
+        });
+      });
     }
     return out;
   }
@@ -665,7 +696,7 @@ export class Evaluator {
   }
 
   private arityOf(target: CallTarget, given: number, ctx: EvalContext): number {
-    if (target.kind === 'function') return ctx.rt.policy.functions.get(target.path.join('.')) ?? given;
+    if (target.kind === 'function') return this.functionInfo(target.path, ctx).arity ?? given;
     if (target.kind === 'builtin') {
       const b = getBuiltin(target.name);
       if (b && b.arity !== undefined && !b.variadic) return b.arity;
@@ -695,11 +726,24 @@ export class Evaluator {
     return this.callBuiltin(target.name, args, loc, ctx, k);
   }
 
+  /** Rule node, cache key and arity of a function path (memoised per path array). */
+  private functionInfo(path: string[], ctx: EvalContext): { node: RuleNode | undefined; key: string; arity: number | undefined } {
+    let fn = FUNCTION_NODES.get(path);
+    if (!fn) {
+      let node: RuleNode | undefined = ctx.rt.policy.root;
+      for (const seg of path.slice(1)) node = node?.children.get(seg);
+      const key = path.join('.');
+      fn = { node, key, arity: ctx.rt.policy.functions.get(key) };
+      FUNCTION_NODES.set(path, fn);
+    }
+    return fn;
+  }
+
   private callFunction(path: string[], args: Value[], ctx: EvalContext): Value | undefined {
-    let node: RuleNode | undefined = ctx.rt.policy.root;
-    for (const seg of path.slice(1)) node = node?.children.get(seg);
+    const fn = this.functionInfo(path, ctx);
+    const node = fn.node;
     if (!node) return undefined;
-    const fnKey = path.join('.');
+    const fnKey = fn.key;
     const cached = ctx.callCache.get(fnKey, args);
     if (cached) return cached.value;
     let value: Value | undefined;
@@ -723,15 +767,9 @@ export class Evaluator {
     if (SANDBOX_REFUSED.has(name) && !def) throw new RegoError('eval_sandbox_error', 'rego.sandbox_refused', { name }, loc);
     if (!def) throw new RegoError('rego_compile_error', 'rego.eval_undefined_function', { name }, loc);
     const rt = ctx.rt;
-    const bctx: BuiltinContext = {
-      nowNs: rt.nowNs,
-      cache: rt.builtinCache,
-      strict: rt.strict,
-      print: rt.print,
-      name,
-      location: loc,
-      seed: rt.seed,
-    };
+    const bctx = rt.builtinContext;
+    bctx.name = name;
+    bctx.location = loc;
     let result: Value | undefined;
     try {
       result = def.impl(args, bctx);
