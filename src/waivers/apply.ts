@@ -15,11 +15,18 @@ export interface WaiverOutcome {
  * waiver that covers nothing yields an `unmatched` notice. Findings are never dropped.
  */
 export function applyWaivers(findings: readonly Finding[], waivers: readonly Waiver[], today: string, cwd: string = process.cwd()): WaiverOutcome {
-  const inForce = waivers.filter((w) => waiverStanding(w, today) === 'in_force');
+  // In-force waivers by rule id, in file order (a finding only ever looks at its rule's waivers).
+  const inForce = new Map<string, Waiver[]>();
+  for (const w of waivers) {
+    if (waiverStanding(w, today) !== 'in_force') continue;
+    const list = inForce.get(w.rule);
+    if (list) list.push(w);
+    else inForce.set(w.rule, [w]);
+  }
   const used = new Set<Waiver>();
   const out = findings.map((finding) => {
     if (finding.status !== 'open') return finding;
-    const waiver = inForce.find((w) => waiverMatches(w, finding, cwd));
+    const waiver = inForce.get(finding.rule_id)?.find((w) => waiverMatches(w, finding, cwd));
     if (!waiver) return finding;
     used.add(waiver);
     return { ...finding, status: 'waived' as const, waiver: applied(waiver) };

@@ -7,6 +7,18 @@ import { pathToFileURL } from 'node:url';
  * others become `file:` URIs.
  */
 export function toArtifactUri(file: string, base: string = process.cwd()): string {
+  const key = `${base}\u0000${file}`;
+  let uri = cache.get(key);
+  if (uri === undefined) {
+    uri = computeUri(file, base);
+    cache.set(key, uri);
+  }
+  return uri;
+}
+
+const cache = new Map<string, string>();
+
+function computeUri(file: string, base: string): string {
   let path = file;
   if (isAbsolute(path)) {
     const rel = relative(base, path);

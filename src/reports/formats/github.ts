@@ -4,6 +4,7 @@ import { t } from '../../i18n/catalog.js';
 import type { Formatter } from '../model.js';
 import { citeAll } from './citation.js';
 import { describeStaleEntry, describeWaiverNotice, sortedNotices } from './notices.js';
+import { label } from './labels.js';
 import './format-messages.js';
 
 const COMMAND: Record<Severity, 'error' | 'warning' | 'notice'> = {
@@ -48,25 +49,25 @@ export const renderGithub: Formatter = (run, options) => {
 
 function annotate(f: Finding, lang: Lang): string {
   const name = f.status === 'open' ? COMMAND[f.severity] : 'notice';
-  const status = f.status === 'open' ? '' : ` (${t(`formats.status.${f.status}`, lang)})`;
+  const status = f.status === 'open' ? '' : ` (${label(`formats.status.${f.status}`, lang)})`;
   const body = [
     f.message[lang],
-    `${t('formats.legal_basis', lang)}: ${citeAll(f.legal_basis, lang)}`,
-    `${t('formats.remediation', lang)}: ${f.remediation[lang]}`,
+    `${label('formats.legal_basis', lang)}: ${citeAll(f.legal_basis, lang)}`,
+    `${label('formats.remediation', lang)}: ${f.remediation[lang]}`,
     `${f.target_pointer || '/'}`,
   ];
   if (f.status === 'waived' && f.waiver) {
     const w = f.waiver;
     body.push(t('formats.waived_by', lang, { id: w.id, owner: w.owner, approved_by: w.approved_by, expires_on: w.expires_on, justification: w.justification }));
   }
-  if (f.status === 'baselined') body.push(t('formats.baselined_note', lang));
+  if (f.status === 'baselined') body.push(label('formats.baselined_note', lang));
   return command(
     name,
     [
       ['file', f.location.file],
       ['line', f.location.line],
       ['col', f.location.column],
-      ['title', `${f.rule_id} [${t(`formats.severity.${f.severity}`, lang)}]${status}: ${f.title[lang]}`],
+      ['title', `${f.rule_id} [${label(`formats.severity.${f.severity}`, lang)}]${status}: ${f.title[lang]}`],
     ],
     body.join('\n'),
   );

@@ -6,6 +6,7 @@ import type { Formatter } from '../model.js';
 import { citeAll } from './citation.js';
 import { cmp } from './notices.js';
 import { xmlAttr, xmlText } from './xml-escape.js';
+import { label } from './labels.js';
 import './format-messages.js';
 
 /**
@@ -28,6 +29,13 @@ export const renderJunit: Formatter = (run, options) => {
   rules.sort((a, b) => cmp(a.id, b.id));
   const files = [...new Set([...run.plans.map((p) => p.file), ...run.findings.map((f) => f.location.file)])].sort(cmp);
 
+  const byFileAndRule = new Map<string, Finding[]>();
+  for (const f of run.findings) {
+    const key = `${f.location.file}\u0000${f.rule_id}`;
+    const list = byFileAndRule.get(key);
+    if (list) list.push(f);
+    else byFileAndRule.set(key, [f]);
+  }
   const suites: string[] = [];
   let tests = 0;
   let failures = 0;
@@ -37,7 +45,7 @@ export const renderJunit: Formatter = (run, options) => {
     let suiteFailures = 0;
     let suiteSkipped = 0;
     for (const rule of rules) {
-      const findings = run.findings.filter((f) => f.location.file === file && f.rule_id === rule.id);
+      const findings = byFileAndRule.get(`${file}\u0000${rule.id}`) ?? [];
       const open = findings.filter((f) => f.status === 'open');
       const waived = findings.filter((f) => f.status === 'waived');
       const baselined = findings.filter((f) => f.status === 'baselined');
@@ -55,7 +63,7 @@ export const renderJunit: Formatter = (run, options) => {
       }
       const notes = [
         ...(skippedCase ? [] : waived.map((f) => `${location(f)} ${waiverLine(f, lang)}`)),
-        ...baselined.map((f) => `${location(f)} ${t('formats.baselined_note', lang)}`),
+        ...baselined.map((f) => `${location(f)} ${label('formats.baselined_note', lang)}`),
       ];
       if (notes.length > 0) body.push(`      <system-out>${xmlText(notes.join('\n'))}</system-out>`);
       cases.push(body.length === 0 ? `${head}/>` : `${head}>\n${body.join('\n')}\n    </testcase>`);
@@ -83,14 +91,14 @@ function location(f: Finding): string {
 function describe(f: Finding, lang: Lang): string {
   return [
     `${location(f)} [${f.severity}] ${f.message[lang]}`,
-    `  ${t('formats.legal_basis', lang)}: ${citeAll(f.legal_basis, lang)}`,
-    `  ${t('formats.remediation', lang)}: ${f.remediation[lang]}`,
+    `  ${label('formats.legal_basis', lang)}: ${citeAll(f.legal_basis, lang)}`,
+    `  ${label('formats.remediation', lang)}: ${f.remediation[lang]}`,
   ].join('\n');
 }
 
 function waiverLine(f: Finding, lang: Lang): string {
   const w = f.waiver;
-  if (!w) return t('formats.status.waived', lang);
+  if (!w) return label('formats.status.waived', lang);
   return t('formats.waived_by', lang, { id: w.id, owner: w.owner, approved_by: w.approved_by, expires_on: w.expires_on, justification: w.justification });
 }
 

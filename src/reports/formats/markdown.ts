@@ -7,6 +7,7 @@ import { cmp, describeStaleEntry, describeWaiverNotice, sortedNotices } from './
 import { codeSpan, escapeMarkdown as md } from './markdown-escape.js';
 import { toArtifactUri } from './artifact-uri.js';
 import { runFails, tally } from './tally.js';
+import { label } from './labels.js';
 import './format-messages.js';
 
 /**
@@ -16,11 +17,11 @@ import './format-messages.js';
  */
 export const renderMarkdown: Formatter = (run, options) => {
   const lang = options.lang;
-  const out: string[] = [`## ${t('formats.md.title', lang)}`, ''];
+  const out: string[] = [`## ${label('formats.md.title', lang)}`, ''];
   out.push(verdict(run, lang), '', t('formats.md.plans_checked', lang, { count: run.plans.length, rules: run.rules.length }), '');
   out.push(...summaryTable(run, lang), '');
 
-  if (run.findings.length === 0) out.push(t('formats.md.no_findings', lang), '');
+  if (run.findings.length === 0) out.push(label('formats.md.no_findings', lang), '');
   const files = [...new Set(run.findings.map((f) => f.location.file))].sort(cmp);
   for (const file of files) {
     out.push(`### ${md(file)}`, '');
@@ -29,7 +30,7 @@ export const renderMarkdown: Formatter = (run, options) => {
 
   const { waivers, stale } = sortedNotices(run);
   if (waivers.length > 0 || stale.length > 0) {
-    out.push(`### ${t('formats.md.notices', lang)}`, '');
+    out.push(`### ${label('formats.md.notices', lang)}`, '');
     for (const n of waivers) out.push(`- ${md(`${n.file}:${n.line}:${n.column}`)}: ${md(describeWaiverNotice(n, lang))}`);
     for (const entry of stale) out.push(`- ${entry.file ? `${md(entry.file)}: ` : ''}${md(describeStaleEntry(entry, lang))}`);
     out.push('');
@@ -37,9 +38,9 @@ export const renderMarkdown: Formatter = (run, options) => {
 
   const evidence = run.evidence_requests ?? [];
   if (evidence.length > 0) {
-    out.push(`### ${t('formats.md.evidence', lang)}`, '');
+    out.push(`### ${label('formats.md.evidence', lang)}`, '');
     for (const request of evidence) {
-      out.push(`- [ ] ${md(request.request[lang])} (${codeSpan(request.group)}; ${t('formats.md.evidence_rules', lang)}: ${request.rule_ids.map(md).join(', ')})`);
+      out.push(`- [ ] ${md(request.request[lang])} (${codeSpan(request.group)}; ${label('formats.md.evidence_rules', lang)}: ${request.rule_ids.map(md).join(', ')})`);
     }
     out.push('');
   }
@@ -47,8 +48,8 @@ export const renderMarkdown: Formatter = (run, options) => {
 };
 
 function verdict(run: LintRun, lang: Lang): string {
-  if (run.fail_on === 'never') return t('formats.md.gate_never', lang);
-  const level = t(`formats.severity.${run.fail_on}`, lang);
+  if (run.fail_on === 'never') return label('formats.md.gate_never', lang);
+  const level = label(`formats.severity.${run.fail_on}`, lang);
   return runFails(run) ? t('formats.md.gate_failed', lang, { fail_on: level }) : t('formats.md.gate_passed', lang, { fail_on: level });
 }
 
@@ -56,32 +57,32 @@ function summaryTable(run: LintRun, lang: Lang): string[] {
   const counts = tally(run.findings);
   const statuses = ['open', 'waived', 'baselined'] as const;
   const rows = [
-    `| ${t('formats.md.severity', lang)} | ${statuses.map((s) => t(`formats.status.${s}`, lang)).join(' | ')} |`,
+    `| ${label('formats.md.severity', lang)} | ${statuses.map((s) => label(`formats.status.${s}`, lang)).join(' | ')} |`,
     `| --- | ${statuses.map(() => '---:').join(' | ')} |`,
   ];
   for (const severity of SEVERITIES) {
-    rows.push(`| ${t(`formats.severity.${severity}`, lang)} | ${statuses.map((s) => counts[severity][s]).join(' | ')} |`);
+    rows.push(`| ${label(`formats.severity.${severity}`, lang)} | ${statuses.map((s) => counts[severity][s]).join(' | ')} |`);
   }
   const totals = statuses.map((s) => SEVERITIES.reduce((sum, sev) => sum + counts[sev][s], 0));
-  rows.push(`| **${t('formats.md.total', lang)}** | ${totals.map((n) => `**${n}**`).join(' | ')} |`);
+  rows.push(`| **${label('formats.md.total', lang)}** | ${totals.map((n) => `**${n}**`).join(' | ')} |`);
   return rows;
 }
 
 function renderFinding(f: Finding, lang: Lang): string[] {
   const where = `${f.location.file}:${f.location.line}:${f.location.column}`;
   const link = `[${md(where)}](${toArtifactUri(f.location.file).replace(/[()]/g, (c) => encodeURIComponent(c))}#L${f.location.line})`;
-  const status = f.status === 'open' ? '' : ` _(${t(`formats.status.${f.status}`, lang)})_`;
+  const status = f.status === 'open' ? '' : ` _(${label(`formats.status.${f.status}`, lang)})_`;
   const lines = [
-    `- **${t(`formats.severity.${f.severity}`, lang)}** ${md(f.rule_id)}: ${md(f.title[lang])}${status}`,
+    `- **${label(`formats.severity.${f.severity}`, lang)}** ${md(f.rule_id)}: ${md(f.title[lang])}${status}`,
     `  - ${link} ${codeSpan(f.target_pointer || '/')}`,
     `  - ${md(f.message[lang])}`,
-    `  - ${t('formats.legal_basis', lang)}: ${md(citeAll(f.legal_basis, lang))}`,
-    `  - ${t('formats.remediation', lang)}: ${md(f.remediation[lang])}`,
+    `  - ${label('formats.legal_basis', lang)}: ${md(citeAll(f.legal_basis, lang))}`,
+    `  - ${label('formats.remediation', lang)}: ${md(f.remediation[lang])}`,
   ];
   if (f.status === 'waived' && f.waiver) {
     const w = f.waiver;
     lines.push(`  - ${md(t('formats.waived_by', lang, { id: w.id, owner: w.owner, approved_by: w.approved_by, expires_on: w.expires_on, justification: w.justification }))}`);
   }
-  if (f.status === 'baselined') lines.push(`  - ${md(t('formats.baselined_note', lang))}`);
+  if (f.status === 'baselined') lines.push(`  - ${md(label('formats.baselined_note', lang))}`);
   return lines;
 }

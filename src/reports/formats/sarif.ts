@@ -8,6 +8,7 @@ import { citeAll, citeArticle, verificationText } from './citation.js';
 import { cmp, describeStaleEntry, describeWaiverNotice, sortedNotices } from './notices.js';
 import { toArtifactUri } from './artifact-uri.js';
 import { escapeMarkdown as escapeMd } from './markdown-escape.js';
+import { label } from './labels.js';
 import './format-messages.js';
 
 /** SARIF `level` per severity: blocking severities are errors. */
@@ -45,6 +46,15 @@ export const renderSarif: Formatter = (run, options) => {
   const taxonIndex = new Map(taxa.map((x, i) => [x.id, i]));
   const plans = [...run.plans].sort((a, b) => cmp(a.file, b.file));
   const artifactIndex = new Map(plans.map((p, i) => [p.file, i]));
+  const uris = new Map<string, string>();
+  const uriOf = (file: string) => {
+    let uri = uris.get(file);
+    if (uri === undefined) {
+      uri = toArtifactUri(file);
+      uris.set(file, uri);
+    }
+    return uri;
+  };
   const { waivers, stale } = sortedNotices(run);
 
   const sarifRun: { [key: string]: Json | undefined } = {
@@ -54,7 +64,7 @@ export const renderSarif: Formatter = (run, options) => {
         fullName: `${run.tool.name} ${run.tool.version}`,
         version: run.tool.version,
         semanticVersion: run.tool.version,
-        shortDescription: { text: t('formats.sarif.tool', lang) },
+        shortDescription: { text: label('formats.sarif.tool', lang) },
         language: sarifLanguage(lang),
         rules: rules.map((rule) => renderRule(rule, lang, taxonIndex)),
         properties: { ruleset: { revision: run.ruleset.revision, sha256: run.ruleset.sha256 } },
@@ -65,7 +75,7 @@ export const renderSarif: Formatter = (run, options) => {
     taxonomies: [
       {
         name: TAXONOMY_NAME,
-        shortDescription: { text: t('formats.sarif.taxonomy', lang) },
+        shortDescription: { text: label('formats.sarif.taxonomy', lang) },
         language: sarifLanguage(lang),
         isComprehensive: false,
         taxa: taxa.map((x) => ({
@@ -109,7 +119,7 @@ export const renderSarif: Formatter = (run, options) => {
         ],
       },
     ],
-    results: run.findings.map((finding) => renderResult(finding, run, lang, ruleIndex, artifactIndex)),
+    results: run.findings.map((finding) => renderResult(finding, run, lang, ruleIndex, artifactIndex, uriOf)),
     properties: { fail_on: run.fail_on },
   };
   const log = { $schema: SARIF_SCHEMA, version: '2.1.0', runs: [sarifRun] };
@@ -143,25 +153,25 @@ function renderRule(rule: RuleMeta, lang: Lang, taxonIndex: Map<string, number>)
   const unverified = rule.legal_basis.some((b) => b.verification === 'U');
   const textParts = [
     rule.description[lang],
-    `${t('formats.legal_basis', lang)}: ${citations.join('; ')}`,
-    `${t('formats.remediation', lang)}: ${remediation}`,
+    `${label('formats.legal_basis', lang)}: ${citations.join('; ')}`,
+    `${label('formats.remediation', lang)}: ${remediation}`,
   ];
   const markdownParts = [
     `**${escapeMd(rule.title[lang])}**`,
     '',
     escapeMd(rule.description[lang]),
     '',
-    `**${t('formats.legal_basis', lang)}**`,
+    `**${label('formats.legal_basis', lang)}**`,
     '',
     ...citations.map((c) => `- ${escapeMd(c)}`),
     '',
-    `**${t('formats.remediation', lang)}**`,
+    `**${label('formats.remediation', lang)}**`,
     '',
     escapeMd(remediation),
   ];
   if (unverified) {
-    textParts.push(t('formats.unverified_note', lang));
-    markdownParts.push('', `_${escapeMd(t('formats.unverified_note', lang))}_`);
+    textParts.push(label('formats.unverified_note', lang));
+    markdownParts.push('', `_${escapeMd(label('formats.unverified_note', lang))}_`);
   }
   const relationships: Json[] = [];
   const seen = new Set<string>();
@@ -212,6 +222,7 @@ function renderResult(
   lang: Lang,
   ruleIndex: Map<string, number>,
   artifactIndex: Map<string, number>,
+  uriOf: (file: string) => string,
 ): Json {
   const index = ruleIndex.get(finding.rule_id);
   const artifact = artifactIndex.get(finding.location.file);
@@ -223,7 +234,7 @@ function renderResult(
     locations: [
       {
         physicalLocation: {
-          artifactLocation: { uri: toArtifactUri(finding.location.file), ...(artifact !== undefined ? { index: artifact } : {}) },
+          artifactLocation: { uri: uriOf(finding.location.file), ...(artifact !== undefined ? { index: artifact } : {}) },
           region: { startLine: Math.max(1, finding.location.line), startColumn: Math.max(1, finding.location.column) },
         },
         logicalLocations: [logicalLocation(finding.target_pointer)],
@@ -237,8 +248,6 @@ function renderResult(
       status: finding.status,
       pointer: finding.location.pointer,
       target_pointer: finding.target_pointer,
-      legal_basis: citeAll(finding.legal_basis, lang),
-      remediation: finding.remediation[lang],
       unverified_basis: finding.unverified_basis,
     },
   };
