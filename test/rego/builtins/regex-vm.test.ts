@@ -54,6 +54,7 @@ describe('linear-time regex VM', () => {
         const expected = a ? [a.index, a[0].length] : undefined;
         const actual = b ? [b.index, b.slots[1]! - b.slots[0]!] : undefined;
         expect(actual, `${pattern} on ${JSON.stringify(text)}`).toEqual(expected);
+        expect(vm.matches(text), `${pattern} matches ${JSON.stringify(text)}`).toBe(a !== null);
         compared++;
       }
     }

@@ -141,7 +141,7 @@ export function compileGlob(pattern: string, delimiters: readonly string[] | nul
   const wildcards = (pattern.match(/[*?]/g) ?? []).length;
   if (wildcards > 2) {
     const vm = new VmRegex(full, '');
-    return { test: (text) => vm.exec(text, 0) !== undefined };
+    return { test: (text) => vm.matches(text) };
   }
   return new RegExp(full, 'u');
 }

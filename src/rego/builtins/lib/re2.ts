@@ -77,8 +77,10 @@ export function translateRe2(pattern: string): TranslatedRegex {
   let closedGroupRisk = false; // risk of the last closed group
   let closedGroupEnd = -1; // where that group ends in `out`
   let nestedRepetition = false;
-  const markRepetition = (): void => {
-    if (closedGroupRisk && closedGroupEnd === out.length) nestedRepetition = true;
+  // Repeating (more than twice) a group that itself repeats or branches is what can make a
+  // backtracking engine exponential; `(a+)?` is harmless.
+  const markRepetition = (max: number): void => {
+    if (max > 2 && closedGroupRisk && closedGroupEnd === out.length) nestedRepetition = true;
     groupRisk[groupRisk.length - 1] = true;
   };
   const n = pattern.length;
@@ -278,7 +280,7 @@ export function translateRe2(pattern: string): TranslatedRegex {
       case '+':
       case '?': {
         if (lastAtomEnd !== out.length) throw new Re2SyntaxError(`missing argument to repetition operator: ${c}`);
-        markRepetition();
+        markRepetition(c === '?' ? 1 : Infinity);
         out += c;
         i++;
         if (pattern[i] === '?') {
@@ -300,7 +302,7 @@ export function translateRe2(pattern: string): TranslatedRegex {
         const lo = Number(m[1]);
         const hi = m[3] ? Number(m[3]) : lo;
         if (lo > 1000 || hi > 1000 || (m[3] && hi < lo)) throw new Re2SyntaxError(`invalid repeat count: ${m[0]}`);
-        markRepetition();
+        markRepetition(m[2] === undefined ? lo : m[3] === '' ? Infinity : hi);
         out += m[0];
         i += m[0].length;
         if (pattern[i] === '?') {
@@ -409,7 +411,11 @@ export class Re2Regex {
   }
 
   test(text: string): boolean {
-    return this.execAt(text, 0) !== undefined;
+    if (this.js) {
+      this.js.lastIndex = 0;
+      return this.js.test(text);
+    }
+    return this.vm!.matches(text);
   }
 }
 

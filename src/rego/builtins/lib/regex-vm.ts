@@ -174,7 +174,10 @@ class SourceParser {
 }
 
 type Inst =
-  | { op: 'char'; test: (cp: number) => boolean }
+  | { op: 'cp'; cp: number }
+  | { op: 'cpi'; lower: string; upper: string; cp: number }
+  | { op: 'set'; re: RegExp; memo: Map<number, boolean> }
+  | { op: 'any'; dotAll: boolean }
   | { op: 'split'; x: number; y: number }
   | { op: 'jmp'; x: number }
   | { op: 'save'; n: number }
@@ -183,7 +186,30 @@ type Inst =
 
 const MAX_PROGRAM = 100_000;
 
-function compile(ast: Ast, flags: string): Inst[] {
+/**
+ * Every instruction with every field, so the matching loops see one object shape (V8 keeps
+ * property access monomorphic and fast).
+ */
+interface FlatInst {
+  op: Inst['op'];
+  cp: number;
+  lower: string;
+  upper: string;
+  re: RegExp | null;
+  memo: Map<number, boolean> | null;
+  dotAll: boolean;
+  x: number;
+  y: number;
+  n: number;
+  kind: 'bol' | 'eol' | 'bot' | 'eot' | 'word' | 'nonword';
+}
+
+function flatten(inst: Inst): FlatInst {
+  const flat: FlatInst = { op: inst.op, cp: -1, lower: '', upper: '', re: null, memo: null, dotAll: false, x: 0, y: 0, n: 0, kind: 'bol' };
+  return Object.assign(flat, inst);
+}
+
+function compile(ast: Ast, flags: string): FlatInst[] {
   const prog: Inst[] = [];
   const ignoreCase = flags.includes('i');
   const dotAll = flags.includes('s');
@@ -196,14 +222,11 @@ function compile(ast: Ast, flags: string): Inst[] {
   const gen = (node: Ast): void => {
     switch (node.t) {
       case 'char': {
-        const want = node.cp;
         if (ignoreCase) {
-          const ch = String.fromCodePoint(want);
-          const lo = ch.toLowerCase();
-          const up = ch.toUpperCase();
-          emit({ op: 'char', test: (cp) => cp === want || String.fromCodePoint(cp).toLowerCase() === lo || String.fromCodePoint(cp).toUpperCase() === up });
+          const ch = String.fromCodePoint(node.cp);
+          emit({ op: 'cpi', cp: node.cp, lower: ch.toLowerCase(), upper: ch.toUpperCase() });
         } else {
-          emit({ op: 'char', test: (cp) => cp === want });
+          emit({ op: 'cp', cp: node.cp });
         }
         return;
       }
@@ -213,12 +236,11 @@ function compile(ast: Ast, flags: string): Inst[] {
           re = new RegExp(`^${node.src}$`, ignoreCase ? 'iu' : 'u');
           setCache.set(node.src, re);
         }
-        const r = re;
-        emit({ op: 'char', test: (cp) => r.test(String.fromCodePoint(cp)) });
+        emit({ op: 'set', re, memo: new Map() });
         return;
       }
       case 'any':
-        emit({ op: 'char', test: dotAll ? () => true : (cp) => cp !== 10 });
+        emit({ op: 'any', dotAll });
         return;
       case 'assert':
         emit({ op: 'assert', kind: node.kind });
@@ -284,7 +306,35 @@ function compile(ast: Ast, flags: string): Inst[] {
   gen(ast);
   emit({ op: 'save', n: 1 });
   emit({ op: 'match' });
-  return prog;
+  return prog.map(flatten);
+}
+
+const MEMO_LIMIT = 4096;
+
+/** Whether a character instruction accepts code point `cp`. */
+function consumes(inst: FlatInst, cp: number): boolean {
+  switch (inst.op) {
+    case 'cp':
+      return cp === inst.cp;
+    case 'cpi': {
+      if (cp === inst.cp) return true;
+      const ch = String.fromCodePoint(cp);
+      return ch.toLowerCase() === inst.lower || ch.toUpperCase() === inst.upper;
+    }
+    case 'any':
+      return inst.dotAll || cp !== 10;
+    case 'set': {
+      const memo = inst.memo!;
+      let hit = memo.get(cp);
+      if (hit === undefined) {
+        hit = inst.re!.test(String.fromCodePoint(cp));
+        if (memo.size < MEMO_LIMIT) memo.set(cp, hit);
+      }
+      return hit;
+    }
+    default:
+      return false;
+  }
 }
 
 function isWordChar(cp: number | undefined): boolean {
@@ -292,7 +342,7 @@ function isWordChar(cp: number | undefined): boolean {
 }
 
 export class VmRegex {
-  private readonly prog: Inst[];
+  private readonly prog: FlatInst[];
   readonly groupCount: number;
   readonly groupNames: (string | undefined)[];
   private readonly multiline: boolean;
@@ -306,9 +356,12 @@ export class VmRegex {
     this.multiline = flags.includes('m');
   }
 
-  /** Leftmost-first match starting the search at UTF-16 offset `from`. */
-  exec(text: string, from: number): VmMatch | undefined {
-    const nslots = (this.groupCount + 1) * 2;
+  /**
+   * Leftmost-first match starting the search at UTF-16 offset `from`. Without `captures` only
+   * the start and end of the match are tracked (faster; enough for a yes/no test).
+   */
+  exec(text: string, from: number, captures = true): VmMatch | undefined {
+    const nslots = captures ? (this.groupCount + 1) * 2 : 2;
     const prog = this.prog;
     let clist: { pc: number; slots: number[] }[] = [];
     let nlist: { pc: number; slots: number[] }[] = [];
@@ -316,24 +369,7 @@ export class VmRegex {
     const mark = new Int32Array(prog.length).fill(-1);
     let generation = 0;
 
-    const prevCp = (pos: number): number | undefined => (pos <= 0 ? undefined : text.codePointAt(pos - 1 >= 1 && text.charCodeAt(pos - 1) >= 0xdc00 && text.charCodeAt(pos - 1) <= 0xdfff ? pos - 2 : pos - 1));
-    const assertOk = (kind: string, pos: number): boolean => {
-      switch (kind) {
-        case 'bol':
-          return pos === 0 || (this.multiline && text.charCodeAt(pos - 1) === 10);
-        case 'eol':
-          return pos === text.length || (this.multiline && text.charCodeAt(pos) === 10);
-        case 'bot':
-          return pos === 0;
-        case 'eot':
-          return pos === text.length;
-        default: {
-          const a = isWordChar(prevCp(pos));
-          const b = isWordChar(pos < text.length ? text.codePointAt(pos) : undefined);
-          return kind === 'word' ? a !== b : a === b;
-        }
-      }
-    };
+    const assertOk = (kind: string, pos: number): boolean => this.assertAt(kind, text, pos);
     const add = (list: { pc: number; slots: number[] }[], pc: number, slots: number[], pos: number): void => {
       if (mark[pc] === generation) return;
       mark[pc] = generation;
@@ -347,6 +383,10 @@ export class VmRegex {
           add(list, inst.y, slots, pos);
           return;
         case 'save': {
+          if (inst.n >= nslots) {
+            add(list, pc + 1, slots, pos);
+            return;
+          }
           const copy = slots.slice();
           copy[inst.n] = pos;
           add(list, pc + 1, copy, pos);
@@ -375,7 +415,7 @@ export class VmRegex {
           matched = th.slots;
           break; // threads of lower priority are cut
         }
-        if (inst.op === 'char' && cp !== undefined && inst.test(cp)) add(nlist, th.pc + 1, th.slots, pos + width);
+        if (cp !== undefined && consumes(inst, cp)) add(nlist, th.pc + 1, th.slots, pos + width);
       }
       if (cp === undefined) break;
       pos += width;
@@ -384,5 +424,88 @@ export class VmRegex {
       clist = nlist;
     }
     return matched ? { index: matched[0]!, slots: matched } : undefined;
+  }
+
+  /** Whether the pattern matches anywhere in `text` (no submatch tracking: the fastest path). */
+  matches(text: string): boolean {
+    const prog = this.prog;
+    const size = prog.length;
+    let clist = new Int32Array(size);
+    let nlist = new Int32Array(size);
+    let ccount = 0;
+    let ncount = 0;
+    const mark = new Int32Array(size).fill(-1);
+    let generation = 0;
+    const stack = new Int32Array(size * 2 + 2);
+    const addTo = (list: Int32Array, count: number, start: number, pos: number): number => {
+      // Iterative depth-first closure that keeps the priority order of a recursive one.
+      let sp = 0;
+      stack[sp++] = start;
+      while (sp > 0) {
+        const pc = stack[--sp]!;
+        if (mark[pc] === generation) continue;
+        mark[pc] = generation;
+        const inst = prog[pc]!;
+        switch (inst.op) {
+          case 'jmp':
+            stack[sp++] = inst.x;
+            break;
+          case 'split':
+            stack[sp++] = inst.y;
+            stack[sp++] = inst.x;
+            break;
+          case 'save':
+            stack[sp++] = pc + 1;
+            break;
+          case 'assert':
+            if (this.assertAt(inst.kind, text, pos)) stack[sp++] = pc + 1;
+            break;
+          default:
+            list[count++] = pc;
+        }
+      }
+      return count;
+    };
+    let pos = 0;
+    generation++;
+    ccount = addTo(clist, 0, 0, pos);
+    for (;;) {
+      const cp = pos < text.length ? text.codePointAt(pos)! : undefined;
+      const width = cp === undefined ? 0 : cp > 0xffff ? 2 : 1;
+      generation++;
+      ncount = 0;
+      for (let k = 0; k < ccount; k++) {
+        const pc = clist[k]!;
+        const inst = prog[pc]!;
+        if (inst.op === 'match') return true;
+        if (cp !== undefined && consumes(inst, cp)) ncount = addTo(nlist, ncount, pc + 1, pos + width);
+      }
+      if (cp === undefined) return false;
+      pos += width;
+      ncount = addTo(nlist, ncount, 0, pos);
+      const swap = clist;
+      clist = nlist;
+      nlist = swap;
+      ccount = ncount;
+    }
+  }
+
+  private assertAt(kind: string, text: string, pos: number): boolean {
+    switch (kind) {
+      case 'bol':
+        return pos === 0 || (this.multiline && text.charCodeAt(pos - 1) === 10);
+      case 'eol':
+        return pos === text.length || (this.multiline && text.charCodeAt(pos) === 10);
+      case 'bot':
+        return pos === 0;
+      case 'eot':
+        return pos === text.length;
+      default: {
+        const prev = pos <= 0 ? undefined : text.codePointAt(pos >= 2 && text.charCodeAt(pos - 1) >= 0xdc00 && text.charCodeAt(pos - 1) <= 0xdfff ? pos - 2 : pos - 1);
+        const a = isWordChar(prev);
+        const b = isWordChar(pos < text.length ? text.codePointAt(pos) : undefined);
+        return kind === 'word' ? a !== b : a === b;
+      }
+    }
   }
 }
