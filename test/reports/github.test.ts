@@ -24,9 +24,9 @@ describe('github workflow commands', () => {
   });
 
   it('reports waiver and stale-baseline notices on their files', () => {
-    expect(lines[4]).toBe('::warning file=waivers.yaml,line=3,col=5,title=pipl-guard unmatched waiver W-NONE::waiver W-NONE matches no finding (remove or correct it)');
-    expect(lines[5]).toMatch(/^::warning file=waivers\.yaml,line=12,col=5,title=pipl-guard expired waiver W-OLD::/);
-    expect(lines[6]).toMatch(/^::notice file=plans\/a\.yaml,title=pipl-guard stale baseline entry::baseline entry RETAIN-DELETE-001/);
+    expect(lines[4]).toBe('::warning file=waivers.yaml,line=3,col=5,title=pipl-guard%3A waiver W-NONE matches nothing::waiver W-NONE matches no finding (remove or correct it)');
+    expect(lines[5]).toMatch(/^::warning file=waivers\.yaml,line=12,col=5,title=pipl-guard%3A waiver W-OLD expired::/);
+    expect(lines[6]).toMatch(/^::notice file=plans\/a\.yaml,title=pipl-guard%3A stale baseline entry::baseline entry RETAIN-DELETE-001/);
   });
 
   it('prints nothing for a clean run', () => {

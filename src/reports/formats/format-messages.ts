@@ -42,6 +42,9 @@ export const formatMessages = defineMessages({
   'formats.md.notices': { zh: '豁免与基线提示', en: 'Waiver and baseline notices' },
   'formats.md.evidence': { zh: '需向目标方索取的材料', en: 'Evidence to request from the target' },
   'formats.md.evidence_rules': { zh: '相关规则', en: 'rules' },
+  'formats.gh.waiver_title.expired': { zh: 'pipl-guard：豁免 {id} 已过期', en: 'pipl-guard: waiver {id} expired' },
+  'formats.gh.waiver_title.unmatched': { zh: 'pipl-guard：豁免 {id} 未匹配', en: 'pipl-guard: waiver {id} matches nothing' },
+  'formats.gh.stale_title': { zh: 'pipl-guard：过时的基线条目', en: 'pipl-guard: stale baseline entry' },
   'formats.junit.failures': { zh: '{count} 个未解决问题', en: '{count} open finding(s)' },
   'formats.sarif.taxonomy': { zh: '法律依据（法规与条款）', en: 'Legal basis (instrument and article)' },
   'formats.sarif.tool': {

@@ -39,10 +39,11 @@ export const renderGithub: Formatter = (run, options) => {
   const lines = run.findings.map((f) => annotate(f, lang));
   const { waivers, stale } = sortedNotices(run);
   for (const n of waivers) {
-    lines.push(command('warning', [['file', n.file], ['line', n.line], ['col', n.column], ['title', `pipl-guard ${n.kind} waiver ${n.waiver_id}`]], describeWaiverNotice(n, lang)));
+    lines.push(command('warning', [['file', n.file], ['line', n.line], ['col', n.column], ['title', t(`formats.gh.waiver_title.${n.kind}`, lang, { id: n.waiver_id })]], describeWaiverNotice(n, lang)));
   }
   for (const entry of stale) {
-    lines.push(command('notice', entry.file ? [['file', entry.file], ['title', 'pipl-guard stale baseline entry']] : [['title', 'pipl-guard stale baseline entry']], describeStaleEntry(entry, lang)));
+    const title: [string, string] = ['title', label('formats.gh.stale_title', lang)];
+    lines.push(command('notice', entry.file ? [['file', entry.file], title] : [title], describeStaleEntry(entry, lang)));
   }
   return lines.length === 0 ? '' : `${lines.join('\n')}\n`;
 };
