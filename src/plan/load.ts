@@ -7,6 +7,7 @@ import { tooDeepOffset } from './cst-depth.js';
 import { PlanDocument, type JsonValue } from './document.js';
 import { decodePlanText } from './encoding.js';
 import { checkStrictJson } from './json-syntax.js';
+import { checkMemoryBudget } from './memory-budget.js';
 import { yamlSyntaxError } from './yaml-syntax.js';
 import './messages.js';
 
@@ -18,9 +19,10 @@ export interface LoadOptions {
 }
 
 /**
- * 32 MiB: the largest plan loaded by default. Loading and validating needs about 10 bytes of memory
- * per byte of plan (measured, see docs/limits.md), so this keeps a maximal plan near 400 MB of
- * memory, far below V8's default heap limit.
+ * 32 MiB: the largest plan loaded by default. Loading and validating needs about 60 bytes of memory
+ * per byte of plan (measured, see docs/limits.md), so a plan at the limit peaks near 2 GB, inside
+ * V8's default heap (about 4 GB on 64-bit machines with enough memory). Larger plans can be allowed
+ * with --max-plan-bytes; `checkMemoryBudget` then refuses one that would not fit in the heap.
  */
 export const DEFAULT_MAX_PLAN_BYTES = 32 * 1024 * 1024;
 export const DEFAULT_MAX_DEPTH = 64;
@@ -43,6 +45,7 @@ export function loadPlanFile(file: string, options: LoadOptions = {}): PlanDocum
     throw new UserError('plan.unreadable', { file, reason: code ?? String(error) }, { file });
   }
   if (size > maxBytes) throw new UserError('plan.too_large', { size, limit: maxBytes }, { file });
+  checkMemoryBudget(file, size);
   let bytes: Buffer;
   try {
     bytes = readFileSync(file);

@@ -13,11 +13,11 @@ export interface CliResult {
 }
 
 /** Runs the compiled CLI (`npm run build` first; `npm test` does) with an explicit locale and no TTY. */
-export function runCli(args: string[], lang = 'en_US.UTF-8'): CliResult {
+export function runCli(args: string[], lang = 'en_US.UTF-8', nodeArgs: string[] = []): CliResult {
   if (!existsSync(new URL('../../dist/cli/main.js', import.meta.url))) {
     throw new Error('dist/ is missing: run `npm run build` (npm test does) before the CLI tests');
   }
-  const result = spawnSync(process.execPath, [BIN, ...args], {
+  const result = spawnSync(process.execPath, [...nodeArgs, BIN, ...args], {
     cwd: ROOT,
     encoding: 'utf8',
     env: { PATH: process.env.PATH ?? '', LANG: lang, LC_ALL: '', LC_MESSAGES: '' },

@@ -205,6 +205,18 @@ describe('pipl-guard validate: several files, files that are not there, options'
     expect(runCli(['validate', '--max-plan-bytes', '1M', `${VALID}/share-sale.yaml`]).code).toBe(0);
   });
 
+  it('refuses a plan that would not fit in the heap, saying how to raise it, instead of crashing', () => {
+    const file = join(scratch, 'wide.yaml');
+    writeFileSync(file, `notes: ${'x'.repeat(2 * 1024 * 1024)}\n`);
+    const result = runCli(['validate', file], 'en_US.UTF-8', ['--max-old-space-size=64']);
+    expect(result.signal).toBeNull();
+    expect(result.code).toBe(2);
+    expect(result.stdout).toContain(`${file}: error [plan.needs_more_memory]`);
+    expect(result.stdout).toMatch(/run with NODE_OPTIONS=--max-old-space-size=\d+/);
+    expect(result.stdout).toContain('NODE_OPTIONS=--max-old-space-size=');
+    expect(result.stdout + result.stderr).not.toMatch(STACK_TRACE);
+  });
+
   it('--max-plan-bytes rejects a value that is not a size', () => {
     const result = runCli(['validate', '--max-plan-bytes', 'lots', `${VALID}/minimal.yaml`]);
     expect(result.code).toBe(2);
