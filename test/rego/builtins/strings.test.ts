@@ -45,7 +45,7 @@ describe('strings family', () => {
     expect(call('sprintf', '%s', [true])).toBe('true');
     expect(callValue('sprintf', ['%s', [123456789123456789123n]])).toBe('123456789123456789123');
     expect(call('sprintf', '%d', [5])).toBe('5');
-    expect(call('sprintf', '%s', [5])).toBe('%!s(int=5)');
+    expect(call('sprintf', '%s', [5])).toBe('%!s(int64=5)');
     expect(call('sprintf', '%v %v', [1])).toBe('1 %!v(MISSING)');
     expect(call('sprintf', '%e', [1234.5])).toBe('1.234500e+03');
     expect(call('sprintf', '%g', [0.000012])).toBe('1.2e-05');
@@ -54,6 +54,11 @@ describe('strings family', () => {
     expect(call('sprintf', '%x', ['hi'])).toBe('6869');
     expect(call('sprintf', '%+d', [3])).toBe('+3');
     expect(call('sprintf', '100%%', [])).toBe('100%');
+    expect(call('sprintf', '%d', [true])).toBe('%!d(string=true)');
+    expect(call('sprintf', '%v|%v', [null, { a: [1] }])).toBe('null|{"a": [1]}');
+    expect(call('sprintf', '%d', ['x'])).toBe('%!d(string=x)');
+    expect(call('sprintf', '%s', [1.5])).toBe('%!s(float64=1.5)');
+    expect(call('sprintf', '%d %d', [1, 2, 3])).toBe('1 2%!(EXTRA int64=3)');
     expect(callError('sprintf', '%s', 'x').code).toBe('eval_type_error');
   });
 

@@ -1,16 +1,16 @@
 /**
  * Go's fmt.Sprintf as OPA's `sprintf` exposes it. OPA hands each Rego value to Go as:
- * an int for integers that fit an int64, a *big.Int for larger integers, a float64 for other
- * numbers, a string for strings, and the Rego value itself (printed as Rego text) for anything
- * else. Verbs that do not suit the operand print Go's `%!verb(type=value)` marker.
+ * an int64 for integers that fit, a *big.Int for larger integers, a float64 for other numbers,
+ * a string for strings, and the Rego text of anything else. (OPA decides "float" by the number's
+ * text, so `1.0` is a float64 there; the value model here keeps no text, so integral values are
+ * always integers.) Verbs that do not suit the operand print Go's `%!verb(type=value)` marker.
  */
 import { type Value, toRegoString } from '../../values.js';
 
 type GoArg =
   | { kind: 'int'; value: bigint; big: boolean }
   | { kind: 'float'; value: number }
-  | { kind: 'string'; value: string }
-  | { kind: 'other'; value: string; typeName: string };
+  | { kind: 'string'; value: string };
 
 const INT64_MIN = -(1n << 63n);
 const INT64_MAX = (1n << 63n) - 1n;
@@ -22,8 +22,8 @@ function toGoArg(v: Value): GoArg {
     return { kind: 'float', value: v };
   }
   if (typeof v === 'string') return { kind: 'string', value: v };
-  const typeName = v === null ? 'ast.Null' : typeof v === 'boolean' ? 'ast.Boolean' : Array.isArray(v) ? '*ast.Array' : 'ast.Value';
-  return { kind: 'other', value: toRegoString(v), typeName };
+  // OPA passes every other value as the string of its Rego text.
+  return { kind: 'string', value: toRegoString(v) };
 }
 
 interface Spec {
@@ -211,13 +211,11 @@ function formatString(s: string, spec: Spec): string | undefined {
 function goTypeName(a: GoArg): string {
   switch (a.kind) {
     case 'int':
-      return a.big ? '*big.Int' : 'int';
+      return a.big ? '*big.Int' : 'int64';
     case 'float':
       return 'float64';
-    case 'string':
-      return 'string';
     default:
-      return a.typeName;
+      return 'string';
   }
 }
 
@@ -242,11 +240,8 @@ function formatArg(a: GoArg, spec: Spec): string {
     case 'float':
       out = formatFloat(a.value, spec);
       break;
-    case 'string':
-      out = formatString(a.value, spec);
-      break;
     default:
-      out = spec.verb === 's' || spec.verb === 'v' ? pad(a.value, spec, false) : spec.verb === 'q' ? pad(goQuote(a.value), spec, false) : undefined;
+      out = formatString(a.value, spec);
   }
   return out ?? `%!${spec.verb}(${goTypeName(a)}=${plainValue(a)})`;
 }
@@ -310,10 +305,6 @@ export function goSprintf(format: string, values: readonly Value[]): string {
     }
     if (verb === 'T') {
       out += pad(goTypeName(arg), spec, false);
-      continue;
-    }
-    if (verb === 't') {
-      out += arg.kind === 'other' && (arg.value === 'true' || arg.value === 'false') ? pad(arg.value, spec, false) : `%!t(${goTypeName(arg)}=${plainValue(arg)})`;
       continue;
     }
     out += formatArg(arg, spec);
