@@ -12,7 +12,7 @@ import { SafetyChecker } from './safety.js';
 import { checkRecursion } from './recursion.js';
 import { termVars } from './vars.js';
 import { AnnotationIndex } from './annotations.js';
-import { rewriteExpr, rewriteTerm } from './transform.js';
+import { foldConstants, rewriteExpr, rewriteTerm } from './transform.js';
 
 /** One rule after compilation. */
 export interface CompiledRule {
@@ -174,7 +174,7 @@ function compileRule(r: Rule, m: Module, resolver: Resolver, safety: SafetyCheck
   });
   for (const a of argPatterns ?? []) termVars(a, safe);
   const metadata = (t: Term): Term => {
-    if (t.type !== 'call' || t.target?.kind !== 'builtin') return t;
+    if (t.type !== 'call' || t.target?.kind !== 'builtin') return foldConstants(t);
     if (t.target.name === 'rego.metadata.rule') return { type: 'scalar', value: annotations.ruleValue(r, path), loc: t.loc };
     if (t.target.name === 'rego.metadata.chain') return { type: 'scalar', value: annotations.chainValue(r, path, m.packagePath), loc: t.loc };
     return t;
@@ -326,6 +326,6 @@ function firstRuleBelow(node: RuleNode): CompiledRule | undefined {
 export function compileQuery(body: Expr[], policy: CompiledPolicy): Expr[] {
   const globals: ResolveGlobals = { functions: policy.functions, rules: new Set() };
   const resolver = new Resolver(globals, { pkgPath: ['data'], imports: new Map(), ruleNames: new Set() });
-  const resolved = resolver.resolveBody(body, resolver.topScope());
+  const resolved = resolver.resolveBody(body, resolver.topScope()).map((e) => rewriteExpr(e, foldConstants));
   return new SafetyChecker(arityLookup(policy.functions)).reorder(resolved, new Set()).body;
 }

@@ -1,5 +1,6 @@
 /** A generic bottom-up rewrite of every term inside expressions (bodies, comprehensions, every, with). */
 import type { Expr, Term } from '../syntax/ast.js';
+import { ObjectValue, SetValue, equal, type Value } from '../values.js';
 
 export type TermRewrite = (t: Term) => Term;
 
@@ -59,3 +60,28 @@ export function rewriteExpr(e: Expr, f: TermRewrite): Expr {
       };
   }
 }
+
+/**
+ * Constant folding: an array, set or object literal made only of constants becomes one constant
+ * value, built once at compile time instead of at every evaluation (`x in {"a", "b"}`).
+ */
+export const foldConstants: TermRewrite = (t) => {
+  if (t.type === 'array' && t.items.every((x) => x.type === 'scalar')) {
+    return { type: 'scalar', value: t.items.map((x) => (x as { value: Value }).value), loc: t.loc };
+  }
+  if (t.type === 'set' && t.items.every((x) => x.type === 'scalar')) {
+    return { type: 'scalar', value: SetValue.from(t.items.map((x) => (x as { value: Value }).value)), loc: t.loc };
+  }
+  if (t.type === 'object' && t.items.every(([k, v]) => k.type === 'scalar' && v.type === 'scalar')) {
+    const o = new ObjectValue();
+    for (const [k, v] of t.items) {
+      const key = (k as { value: Value }).value;
+      const val = (v as { value: Value }).value;
+      const prev = o.get(key);
+      if (prev !== undefined && !equal(prev, val)) return t;
+      o.set(key, val);
+    }
+    return { type: 'scalar', value: o, loc: t.loc };
+  }
+  return t;
+};

@@ -306,6 +306,15 @@ export class Evaluator {
         }
         return out;
       }
+      case 'set': {
+        const out = new SetValue();
+        for (const item of t.items) {
+          const v = this.evalDet(item, env, ctx);
+          if (v === NOT_DET || v === undefined) return v;
+          out.add(v);
+        }
+        return out;
+      }
       case 'object': {
         const out = new ObjectValue();
         for (const [kt, vt] of t.items) {
