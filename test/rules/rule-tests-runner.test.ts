@@ -35,14 +35,15 @@ describe('the rule test runner', () => {
       ]),
     );
     expect(results.map((r) => r.passed)).toEqual([false, false, false]);
-    expect(results[0]!.problems[0]).toContain('expected findings at [], got [/items/0/name]');
-    expect(results[2]!.problems[0]).toContain('lacks "nope"');
+    expect(results[0]!.problems[0]!.en).toContain('expected findings at [], got [/items/0/name]');
+    expect(results[0]!.problems[0]!.zh).toContain('期望的问题位置为 []');
+    expect(results[2]!.problems[0]!.en).toContain('lacks "nope"');
   });
 
   it('validates case plans against the plan schema unless told not to', async () => {
     const [result] = await runRuleTests(rule, tests([{ name: 'invalid', plan: { items: [] }, expect: [] }]));
     expect(result!.passed).toBe(false);
-    expect(result!.problems[0]).toContain('not a valid plan');
+    expect(result!.problems[0]!.en).toContain('not a valid plan');
   });
 
   it('applies JSON Patch operations to a base plan and reports bad patches', async () => {
@@ -58,12 +59,12 @@ describe('the rule test runner', () => {
       ],
     });
     expect(ok!.passed).toBe(true);
-    expect(bad!.problems[0]).toContain('cannot build the case plan');
+    expect(bad!.problems[0]!.en).toContain('cannot build the case plan');
   });
 
   it('requires a firing case and a quiet case', () => {
-    expect(coverageProblems(tests([{ name: 'q', expect: [] }]))).toEqual(['no case makes the rule fire (every case expects [])']);
-    expect(coverageProblems(tests([{ name: 'f', expect: [{ pointer: '/a' }] }]))).toEqual(['no case keeps the rule quiet (add a case with expect: [])']);
+    expect(coverageProblems(tests([{ name: 'q', expect: [] }])).map((p) => p.en)).toEqual(['no case makes the rule fire (every case expects [])']);
+    expect(coverageProblems(tests([{ name: 'f', expect: [{ pointer: '/a' }] }])).map((p) => p.en)).toEqual(['no case keeps the rule quiet (add a case with expect: [])']);
   });
 
   it('rejects a tests.yaml with unknown keys', () => {

@@ -7,7 +7,6 @@ export const rulesCommandMessages = defineMessages({
   'cli.rules.arg_id': { zh: '规则 ID，如 TRANSFER-BASIS-001', en: 'a rule id, e.g. TRANSFER-BASIS-001' },
   'cli.rules.opt_format': { zh: '输出格式', en: 'output format' },
   'cli.rules.count': { zh: '共 {count} 条规则', en: '{count} rule(s)' },
-  'cli.rules.header': { zh: 'ID\t严重程度\t类别\t标题', en: 'ID\tseverity\tcategory\ttitle' },
   'cli.rules.field.severity': { zh: '严重程度', en: 'Severity' },
   'cli.rules.field.category': { zh: '类别', en: 'Category' },
   'cli.rules.field.description': { zh: '说明', en: 'Description' },

@@ -3,6 +3,8 @@ import { dirname, join, resolve } from 'node:path';
 import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
 import { parse as parseYaml, stringify } from 'yaml';
 import { UserError } from '../../errors/user-error.js';
+import { message } from '../../i18n/catalog.js';
+import type { LocalizedText } from '../../i18n/lang.js';
 import { packageRoot } from '../../cli/version.js';
 import { compareText } from '../../findings/sort.js';
 import { lintPlan } from '../../lint/run.js';
@@ -38,8 +40,8 @@ export interface RuleTestFile {
 export interface CaseResult {
   name: string;
   passed: boolean;
-  /** Why it failed, one sentence each (English; for rule authors' test output). */
-  problems: string[];
+  /** Why it failed, one sentence each, in both languages. */
+  problems: LocalizedText[];
   expected: string[];
   actual: string[];
 }
@@ -89,10 +91,10 @@ export function discoverRuleFolders(root: string): RuleFolder[] {
 }
 
 /** Problems with a test file as a whole: a rule needs at least one firing and one quiet case. */
-export function coverageProblems(tests: RuleTestFile): string[] {
-  const problems: string[] = [];
-  if (!tests.cases.some((c) => c.expect.length > 0)) problems.push('no case makes the rule fire (every case expects [])');
-  if (!tests.cases.some((c) => c.expect.length === 0)) problems.push('no case keeps the rule quiet (add a case with expect: [])');
+export function coverageProblems(tests: RuleTestFile): LocalizedText[] {
+  const problems: LocalizedText[] = [];
+  if (!tests.cases.some((c) => c.expect.length > 0)) problems.push(message('rules.test.no_firing_case'));
+  if (!tests.cases.some((c) => c.expect.length === 0)) problems.push(message('rules.test.no_quiet_case'));
   return problems;
 }
 
@@ -105,10 +107,10 @@ export async function runRuleTests(rule: RuleEvaluator, tests: RuleTestFile): Pr
 
 async function runCase(rule: RuleEvaluator, tests: RuleTestFile, testCase: RuleTestCase): Promise<CaseResult> {
   const expected = testCase.expect.map((e) => e.pointer).sort(compareText);
-  const fail = (problem: string): CaseResult => ({ name: testCase.name, passed: false, problems: [problem], expected, actual: [] });
+  const fail = (problem: LocalizedText): CaseResult => ({ name: testCase.name, passed: false, problems: [problem], expected, actual: [] });
   const baseName = testCase.base ?? (testCase.plan ? undefined : tests.base);
   if ((baseName === undefined) === (testCase.plan === undefined)) {
-    return fail(new UserError('rules.tests_bad_case', { name: testCase.name }).text.en);
+    return fail(message('rules.tests_bad_case', { name: testCase.name }));
   }
   let file: string;
   let text: string;
@@ -125,36 +127,40 @@ async function runCase(rule: RuleEvaluator, tests: RuleTestFile, testCase: RuleT
       }
     }
   } catch (error) {
-    return fail(`cannot build the case plan: ${(error as Error).message}`);
+    return fail(message('rules.test.cannot_build', { detail: (error as Error).message }));
   }
   let plan;
   try {
     plan = parsePlan(file, new TextEncoder().encode(text));
   } catch (error) {
-    return fail(`the case plan does not load: ${error instanceof UserError ? error.text.en : String(error)}`);
+    const text = error instanceof UserError ? error.text : { zh: String(error), en: String(error) };
+    return fail(message('rules.test.does_not_load', { detail_zh: text.zh, detail_en: text.en }));
   }
   if (testCase.validate !== false) {
     const invalid = validatePlan(plan);
     if (invalid.length > 0) {
-      return fail(`the case plan is not a valid plan (set validate: false if that is intended): ${invalid.map((d) => `${d.pointer || '/'} ${d.text.en}`).join('; ')}`);
+      const detail = (lang: 'zh' | 'en') => invalid.map((d) => `${d.pointer || '/'} ${d.text[lang]}`).join('; ');
+      return fail(message('rules.test.invalid_plan', { detail_zh: detail('zh'), detail_en: detail('en') }));
     }
   }
   const today = (testCase.now ?? tests.now ?? DEFAULT_TEST_DATE).slice(0, 10);
   const findings = await lintPlan(plan, [rule], today);
   const actual = findings.map((f) => f.target_pointer).sort(compareText);
-  const problems: string[] = [];
+  const problems: LocalizedText[] = [];
   if (JSON.stringify(actual) !== JSON.stringify(expected)) {
-    problems.push(`expected findings at [${expected.join(', ')}], got [${actual.join(', ')}]`);
+    problems.push(message('rules.test.mismatch', { expected: expected.join(', '), actual: actual.join(', ') }));
   }
   for (const want of testCase.expect) {
     if (!want.message_contains) continue;
     const match = findings.find((f) => f.target_pointer === want.pointer);
-    if (match && !match.message.en.includes(want.message_contains)) problems.push(`the message at ${want.pointer} lacks "${want.message_contains}": ${match.message.en}`);
+    if (match && !match.message.en.includes(want.message_contains)) {
+      problems.push(message('rules.test.message_lacks', { pointer: want.pointer, text: want.message_contains, message: match.message.en }));
+    }
   }
   for (const finding of findings) {
     for (const lang of ['zh', 'en'] as const) {
       const unfilled = /\{[A-Za-z_][A-Za-z0-9_]*\}/.exec(finding.message[lang]);
-      if (unfilled) problems.push(`the ${lang} message at ${finding.target_pointer} has an unfilled placeholder ${unfilled[0]}`);
+      if (unfilled) problems.push(message('rules.test.unfilled', { lang, pointer: finding.target_pointer, placeholder: unfilled[0] }));
     }
   }
   return { name: testCase.name, passed: problems.length === 0, problems, expected, actual };
