@@ -4,7 +4,9 @@ import { UserError } from '../../errors/user-error.js';
 import { t } from '../../i18n/catalog.js';
 import type { CliContext } from '../context.js';
 import type { RegisterCommand } from './index.js';
+import { DEFAULT_HISTORY_DB } from './history.js';
 import './assess-messages.js';
+import './history-messages.js';
 
 const FORMATS = ['html', 'markdown', 'json'] as const;
 const FAIL_ON = ['critical', 'high', 'medium', 'low', 'never'] as const;
@@ -22,6 +24,8 @@ interface AssessCommandOptions {
   baseline?: string;
   turnoverCny?: string;
   riskMatrix?: string;
+  record?: boolean;
+  db?: string;
 }
 
 function collect(value: string, previous: string[] = []): string[] {
@@ -57,6 +61,8 @@ export const registerAssess: RegisterCommand = (program: Command, ctx: CliContex
     .option('--baseline <file>', t('cli.assess.opt_baseline', ctx.lang))
     .option('--turnover-cny <n>', t('cli.assess.opt_turnover', ctx.lang))
     .option('--risk-matrix <file>', t('cli.assess.opt_matrix', ctx.lang))
+    .option('--record', t('cli.assess.opt_record', ctx.lang))
+    .option('--db <file>', t('cli.history.opt_db', ctx.lang))
     .action(async (plans: string[], options: AssessCommandOptions, command: Command) => {
       const [{ runAssessment }, { parseOutputTargets }, { renderAssessment }, { loadMatrixFile }, { failingFindings }, { writeFileAtomic }, { dayNumber }, { prepareLint }, { loadRuleset }] =
         await Promise.all([
@@ -71,6 +77,7 @@ export const registerAssess: RegisterCommand = (program: Command, ctx: CliContex
           import('../../rules/ruleset.js'),
         ]);
       if (options.now !== undefined && dayNumber(options.now) === undefined) throw new UserError('cli.invalid_date', { option: '--now', value: options.now });
+      if (options.db !== undefined && !options.record) throw new UserError('cli.assess.db_without_record', { file: options.db });
       const turnover = options.turnoverCny === undefined ? undefined : parseTurnover(options.turnoverCny);
       const targets = parseOutputTargets(options.output ?? []);
       const matrix = options.riskMatrix === undefined ? undefined : loadMatrixFile(resolve(ctx.cwd, options.riskMatrix), options.riskMatrix);
@@ -96,6 +103,17 @@ export const registerAssess: RegisterCommand = (program: Command, ctx: CliContex
         ...(matrix ? { matrix } : {}),
         ...(turnover === undefined ? {} : { turnoverCny: turnover }),
       });
+      if (options.record) {
+        const { openHistory, recordAssessment } = await import('../../history/store.js');
+        const dbFile = options.db ?? DEFAULT_HISTORY_DB;
+        const db = openHistory(resolve(ctx.cwd, dbFile), { create: true });
+        try {
+          const seq = recordAssessment(db, report);
+          ctx.stderr(`${t('cli.assess.recorded', lang, { seq, file: dbFile })}\n`);
+        } finally {
+          db.close();
+        }
+      }
       for (const target of targets) {
         writeFileAtomic(resolve(ctx.cwd, target.file), renderAssessment(target.format, report));
         ctx.stderr(`${t('cli.assess.wrote', lang, { format: target.format, file: target.file })}\n`);
