@@ -1,5 +1,7 @@
 import type { Command } from 'commander';
 import type { CliContext } from '../context.js';
+import { registerAssess } from './assess.js';
+import { registerHistory } from './history.js';
 import { registerInit } from './init.js';
 import { registerLint } from './lint.js';
 import { registerRegoEval } from './rego-eval.js';
@@ -13,6 +15,8 @@ export type RegisterCommand = (program: Command, ctx: CliContext, setExit: (code
 export const commandRegistrations: RegisterCommand[] = [
   registerValidate,
   registerLint,
+  registerAssess,
+  registerHistory,
   registerInit,
   registerRegoEval,
   registerRules,
