@@ -147,36 +147,31 @@ registerBuiltin(
 registerBuiltin(
   'time.add_date',
   (args) => {
-    const ns = bigIntegerArgOrTrunc(args, 0);
+    const { ns, zone } = timeArg(args, 0);
     const years = Number(bigIntegerArg(args, 1));
     const months = Number(bigIntegerArg(args, 2));
     const days = Number(bigIntegerArg(args, 3));
-    if (!inNsRange(ns)) throw builtinError('time outside of valid range');
-    const t = toCivil(ns, 'UTC');
+    // Go's Time.AddDate works on the civil date in the time's zone.
+    const t = toCivil(ns, zone);
     const result = fromCivil(
       { year: t.year + years, month: t.month + months, day: t.day + days, hour: t.hour, minute: t.minute, second: t.second, nanosecond: t.nanosecond },
-      'UTC',
+      zone,
     );
     return num(checkRange(result, 'time outside of valid range'));
   },
   { arity: 4 },
 );
 
-function bigIntegerArgOrTrunc(args: Value[], index: number): bigint {
-  const v = args[index]!;
-  if (!isNumber(v)) throw typeError(index + 1, 'number', v);
-  return toNs(v);
-}
-
 registerBuiltin(
   'time.diff',
   (args) => {
-    let a = timeArg(args, 0);
-    let b = timeArg(args, 1);
-    if (a.ns > b.ns) [a, b] = [b, a];
-    // Both instants are read in the zone of the earlier one, as OPA does.
-    const t1 = toCivil(a.ns, a.zone);
-    const t2 = toCivil(b.ns, a.zone);
+    const a = timeArg(args, 0);
+    const b = timeArg(args, 1);
+    // Both instants are read in the zone of the first operand, as OPA does.
+    const zone = a.zone;
+    const [early, late] = a.ns <= b.ns ? [a.ns, b.ns] : [b.ns, a.ns];
+    const t1 = toCivil(early, zone);
+    const t2 = toCivil(late, zone);
     let year = t2.year - t1.year;
     let month = t2.month - t1.month;
     let day = t2.day - t1.day;

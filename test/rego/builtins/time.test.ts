@@ -51,6 +51,16 @@ describe('time family', () => {
     expect(call('time.diff', p('2020-02-02'), p('2020-03-01'))).toEqual([0, 0, 28, 0, 0, 0]);
     expect(call('time.diff', p('2004-02-29'), p('2005-03-01'))).toEqual([1, 0, 1, 0, 0, 0]);
     expect(call('time.diff', [61e9, 'UTC'], [0, 'Asia/Shanghai'])).toEqual([0, 0, 0, 0, 1, 1]);
+    // The first operand's zone decides the calendar: 2021-02-28 20:00 UTC is March 1 in Shanghai.
+    const feb28 = callValue('time.parse_rfc3339_ns', ['2021-02-28T20:00:00Z'])!;
+    const mar31 = callValue('time.parse_rfc3339_ns', ['2021-03-31T20:00:00Z'])!;
+    expect(call('time.diff', [mar31, 'UTC'], [feb28, 'Asia/Shanghai'])).toEqual([0, 1, 3, 0, 0, 0]);
+    expect(call('time.diff', [mar31, 'Asia/Shanghai'], [feb28, 'UTC'])).toEqual([0, 1, 0, 0, 0, 0]);
+    // add_date works on the civil date of the given zone.
+    const ny = callValue('time.parse_rfc3339_ns', ['2021-03-13T12:00:00-05:00'])!;
+    expect(callValue('time.add_date', [[ny, 'America/New_York'], 0, 0, 1])).toBe(
+      callValue('time.parse_rfc3339_ns', ['2021-03-14T12:00:00-04:00']),
+    );
   });
 
   it('formats with layouts and zones', () => {
