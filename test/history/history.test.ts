@@ -2,9 +2,6 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { registerAssess } from '../../src/cli/commands/assess.js';
-import { registerHistory } from '../../src/cli/commands/history.js';
-import { commandRegistrations } from '../../src/cli/commands/index.js';
 import { main } from '../../src/cli/main.js';
 import { UserError } from '../../src/errors/user-error.js';
 import { diffAssessments, listAssessments, parseSeq } from '../../src/history/query.js';
@@ -12,7 +9,6 @@ import { openSqlite } from '../../src/history/sqlite.js';
 import { HISTORY_FORMAT, openHistory, recordAssessment } from '../../src/history/store.js';
 import { POLICIES, ROOT, S1, assess } from '../assess/helpers.js';
 
-for (const register of [registerAssess, registerHistory]) if (!commandRegistrations.includes(register)) commandRegistrations.push(register);
 
 const tempDb = () => join(mkdtempSync(join(tmpdir(), 'pg-history-')), 'history.db');
 
