@@ -21,28 +21,36 @@ function checkRange(ns: bigint, message: string): bigint {
   return ns;
 }
 
-/** A timestamp argument: a number, or `[ns, zone]` / `[ns, zone, layout]`. */
-function timeArg(args: Value[], index: number, allowLayout = false): { ns: bigint; zone: string; layout?: string } {
+/**
+ * A timestamp argument as OPA reads it: a number, or `[ns]`, `[ns, zone]`, `[ns, zone, layout]`
+ * (the layout only matters to time.format). `""` and `"UTC"` are UTC; `"Local"` is UTC too
+ * (results must not depend on the machine). A fractional or out-of-int64 timestamp is an error.
+ */
+function timeArg(args: Value[], index: number): { ns: bigint; zone: string; layout?: string } {
   const v = args[index]!;
   let nsValue: Value;
   let zone = 'UTC';
   let layout: string | undefined;
   if (isNumber(v)) nsValue = v;
-  else if (Array.isArray(v) && (v.length === 2 || (allowLayout && v.length === 3))) {
+  else if (Array.isArray(v) && v.length > 0) {
     nsValue = v[0]!;
-    if (!isNumber(nsValue)) throw typeError(index + 1, 'number', nsValue);
-    const z = v[1]!;
-    if (typeof z !== 'string') throw typeError(index + 1, 'string', z);
-    zone = z === '' ? 'UTC' : z;
-    if (v.length === 3) {
+    if (!isNumber(nsValue)) throw typeError(1, 'number', nsValue);
+    if (v.length > 1) {
+      const z = v[1]!;
+      if (typeof z !== 'string') throw typeError(1, 'string', z);
+      zone = z === '' || z === 'Local' ? 'UTC' : z;
+    }
+    if (v.length > 2) {
       const l = v[2]!;
-      if (typeof l !== 'string') throw typeError(index + 1, 'string', l);
+      if (typeof l !== 'string') throw typeError(1, 'string', l);
       layout = l;
     }
   } else {
-    throw typeError(index + 1, allowLayout ? 'either number (ns) or [number (ns), string (tz)] or [number (ns), string (tz), string (layout)]' : 'either number (ns) or [number (ns), string (tz)]', v);
+    throw typeError(1, 'either number (ns) or [number (ns), string (tz)]', v);
   }
-  const ns = toNs(nsValue as RegoNumber);
+  const n = nsValue as RegoNumber;
+  if (typeof n === 'number' && !Number.isInteger(n)) throw builtinError('timestamp too big');
+  const ns = toNs(n);
   if (!inNsRange(ns)) throw builtinError('timestamp too big');
   try {
     checkZone(zone);
@@ -208,7 +216,7 @@ registerBuiltin(
 registerBuiltin(
   'time.format',
   (args) => {
-    const { ns, zone, layout } = timeArg(args, 0, true);
+    const { ns, zone, layout } = timeArg(args, 0);
     return formatGoTime(ns, zone, layout ?? 'RFC3339Nano');
   },
   { arity: 1 },

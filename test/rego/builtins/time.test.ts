@@ -41,6 +41,10 @@ describe('time family', () => {
     expect(() => callValue('time.weekday', [tooBig])).toThrow('timestamp too big');
     expect(callError('time.date', [0, 'Mars/Olympus_Mons']).code).toBe('eval_builtin_error');
     expect(callError('time.date', 'x').code).toBe('eval_type_error');
+    expect(callError('time.date', []).code).toBe('eval_type_error');
+    expect(callError('time.date', 1.5).message).toBe('timestamp too big');
+    expect(call('time.date', [0])).toEqual([1970, 1, 1]);
+    expect(call('time.date', [0, 'Local'])).toEqual([1970, 1, 1]);
   });
 
   it('adds dates and computes differences like Go', () => {
