@@ -107,6 +107,27 @@ describe('counts', () => {
   });
 });
 
+describe('each', () => {
+  const r = compileRule(
+    ruleObject({
+      message: { zh: '{field}：{expected}', en: '{field} {expected}' },
+      check: { require: { field: '$.data', non_empty: true, each: [{ field: '@.id', present: true }, { field: '@.n', gte: 1 }] } },
+    }),
+  );
+  it('checks every element, each failure at the element', () => {
+    expect(pointers(r, { data: [{ id: 'a', n: 1 }, { n: 0 }, { id: 'c' }] })).toEqual(['/data/1/id', '/data/1/n', '/data/2/n']);
+    expect(evaluate(r, { data: [{ n: 1 }] })[0]!.params).toMatchObject({ field: 'id', pointer: '/data/0/id' });
+  });
+  it('with non_empty, reports a missing or empty list once', () => {
+    expect(pointers(r, {})).toEqual(['/data']);
+    expect(pointers(r, { data: [] })).toEqual(['/data']);
+  });
+  it('alone, holds for a missing list and fails for a non-list', () => {
+    const alone = rule({ field: '@.list', each: { field: '@.x', present: true } });
+    expect(pointers(alone, { items: [{}, { list: [{ x: 1 }] }, { list: 'x' }] })).toEqual(['/items/2/list']);
+  });
+});
+
 describe('combinators', () => {
   it('all reports every failing part', () => {
     const r = rule({ all: [{ field: '@.a', present: true }, { field: '@.b', present: true }] });

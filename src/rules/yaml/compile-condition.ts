@@ -126,6 +126,10 @@ function compileTest(key: string, raw: unknown, pointer: string, problems: RuleP
         return undefined;
       }
     }
+    case 'each': {
+      const condition = compileCondition(raw, pointer, problems);
+      return condition ? { kind: 'each', condition } : undefined;
+    }
     case 'found_in': {
       const spec = raw as { select?: unknown; key?: unknown; require?: unknown };
       const select = queryOf(spec.select, joinPointer(pointer, 'select'), problems);

@@ -45,7 +45,8 @@ export type Test =
   | { kind: 'contains'; value: unknown }
   | { kind: 'number'; op: NumberOp; operand: NumberOperand }
   | { kind: 'date'; op: DateOp; operand: DateOperand }
-  | { kind: 'found_in'; select: CompiledQuery; key: FieldRef; require?: Condition };
+  | { kind: 'found_in'; select: CompiledQuery; key: FieldRef; require?: Condition }
+  | { kind: 'each'; condition: Condition };
 
 export const NUMBER_OPS: readonly NumberOp[] = ['gt', 'gte', 'lt', 'lte'];
 export const DATE_OPS: readonly DateOp[] = ['before', 'on_or_before', 'after', 'on_or_after'];
@@ -64,6 +65,7 @@ export const FIELD_ONLY_TESTS = new Set([
   'after',
   'on_or_after',
   'found_in',
+  'each',
 ]);
 export const TEST_KEYS = [
   'present',
@@ -82,6 +84,7 @@ export const TEST_KEYS = [
   'after',
   'on_or_after',
   'found_in',
+  'each',
 ] as const;
 export const SUBJECT_KEYS = ['field', 'count', 'event_in'] as const;
 export const COMBINATOR_KEYS = ['all', 'any', 'not'] as const;

@@ -99,6 +99,10 @@ function describeTestUncached(test: Test): LocalizedText {
       }[test.op];
       return { zh: `${words.zh}${operand.zh}`, en: `${words.en} ${operand.en}` };
     }
+    case 'each': {
+      const inner = describeCondition(test.condition);
+      return { zh: `的每一项满足：${inner.zh}`, en: `has every entry with ${inner.en}` };
+    }
     case 'found_in': {
       const base = {
         zh: `能在 ${test.select.text} 中按 ${fieldName(test.key)} 找到`,

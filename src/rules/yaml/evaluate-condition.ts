@@ -74,11 +74,16 @@ function evaluateLeaf(condition: LeafCondition, scope: Scope): Outcome {
     field = query.text;
   }
   const subjectParams = { field, value: display(subject.value), pointer: subject.pointer };
+  // `each` reports failures inside the elements with their own field and value: keep those.
+  const own = (test: Test) => test.kind === 'each';
   const failures: Failure[] = [];
   for (const test of condition.tests) {
     const testFailures = runTest(test, subject, scope);
     if (testFailures.length === 0) continue;
-    for (const failure of testFailures) failures.push({ pointer: failure.pointer, params: { ...subjectParams, ...failure.params } });
+    for (const failure of testFailures) {
+      const inner = own(test) && failure.pointer !== subject.pointer;
+      failures.push({ pointer: failure.pointer, params: inner ? { ...failure.params } : { ...subjectParams, ...failure.params } });
+    }
     break;
   }
   return { ok: failures.length === 0, failures, subjectPointer: subject.pointer, subjectParams };
@@ -124,6 +129,15 @@ function runTest(test: Test, subject: Located, scope: Scope): Failure[] {
     }
     case 'found_in':
       return foundIn(test, subject, scope);
+    case 'each': {
+      if (value === undefined || value === null) return [];
+      if (!Array.isArray(value)) return fail();
+      const failures: Failure[] = [];
+      value.forEach((item, i) => {
+        failures.push(...evaluateCondition(test.condition, { ...scope, current: { value: item, pointer: `${subject.pointer}/${i}` } }).failures);
+      });
+      return failures;
+    }
   }
 }
 
