@@ -57,6 +57,12 @@ describe('json family', () => {
       'jsonschema: has a primitive type that is NOT VALID -- given: /unknown_type/ Expected valid values are:[array boolean integer number null object string]',
     ]);
     expect(callError('json.match_schema', {}, { type: 'nope' }).code).toBe('eval_builtin_error');
+    const draft4 = { $schema: 'http://json-schema.org/draft-04/schema#', properties: { n: { type: 'number', minimum: 5, exclusiveMinimum: true } } };
+    expect((call('json.match_schema', { n: 5 }, draft4) as unknown[])[0]).toBe(false);
+    expect((call('json.match_schema', { n: 6 }, draft4) as unknown[])[0]).toBe(true);
+    const email = { properties: { e: { type: 'string', format: 'email' } } };
+    expect((call('json.match_schema', { e: 'not an email' }, email) as unknown[])[0]).toBe(false);
+    expect((call('json.match_schema', { e: 'dpo@example.cn' }, email) as unknown[])[0]).toBe(true);
     expect(callError('json.match_schema', {}, '{').code).toBe('eval_builtin_error');
   });
 });

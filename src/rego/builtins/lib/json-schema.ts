@@ -4,6 +4,7 @@
  * `{error: "<field>: <desc>", desc, field, type}` with gojsonschema's type names and texts.
  */
 import { Ajv, type ErrorObject } from 'ajv';
+import { fullFormats } from 'ajv-formats/dist/formats.js';
 import { type Value, toJSON } from '../../values.js';
 
 export class SchemaError extends Error {}
@@ -142,13 +143,36 @@ function describe(e: ErrorObject, doc: unknown): SchemaViolation {
   return { error: `${field}: ${desc}`, desc, field, type };
 }
 
-function stripMetaSchema(schema: unknown): unknown {
-  if (schema !== null && typeof schema === 'object' && !Array.isArray(schema) && '$schema' in schema) {
-    const { $schema: _ignored, ...rest } = schema as Record<string, unknown>;
-    void _ignored;
-    return rest;
+/**
+ * Rewrites draft-04 idioms into their draft-07 form so one validator serves drafts 4 to 7 (as
+ * gojsonschema does): boolean `exclusiveMinimum`/`exclusiveMaximum`, `id` for `$id`. The
+ * top-level `$schema` is dropped.
+ */
+function normaliseDrafts(schema: unknown, top = true): unknown {
+  if (Array.isArray(schema)) return schema.map((s) => normaliseDrafts(s, false));
+  if (schema === null || typeof schema !== 'object') return schema;
+  const out: Record<string, unknown> = {};
+  const src = schema as Record<string, unknown>;
+  for (const [k, v] of Object.entries(src)) {
+    if (top && k === '$schema') continue;
+    if (k === 'enum' || k === 'const' || k === 'default' || k === 'examples') out[k] = v;
+    else if (k === 'id' && typeof v === 'string' && src.$id === undefined) out.$id = v;
+    else out[k] = normaliseDrafts(v, false);
   }
-  return schema;
+  for (const [bound, exclusive] of [
+    ['minimum', 'exclusiveMinimum'],
+    ['maximum', 'exclusiveMaximum'],
+  ] as const) {
+    if (typeof out[exclusive] === 'boolean') {
+      if (out[exclusive] === true && typeof out[bound] === 'number') {
+        out[exclusive] = out[bound];
+        delete out[bound];
+      } else {
+        delete out[exclusive];
+      }
+    }
+  }
+  return out;
 }
 
 function plain(v: Value): unknown {
@@ -161,9 +185,9 @@ function plain(v: Value): unknown {
  * validates `doc`, returning every violation (empty when valid).
  */
 export function validateWithSchema(schema: Value, doc: Value, schemaOnly: boolean): SchemaViolation[] {
-  const s = stripMetaSchema(plain(schema));
+  const s = normaliseDrafts(plain(schema));
   checkPrimitiveTypes(s);
-  const ajv = new Ajv({ allErrors: true, strict: false, validateFormats: false });
+  const ajv = new Ajv({ allErrors: true, strict: false, formats: fullFormats });
   let validate;
   try {
     validate = ajv.compile(s as object);
