@@ -113,6 +113,24 @@ describe('rule files', () => {
     ]);
   });
 
+  it.each([
+    ['a combinator mixed with a subject', '      present: true', '      present: true\n    - {all: [{field: "@.a", present: true}], field: "@.b"}', 'rules.condition_mixed'],
+    ['event_in with extra tests', '      present: true', '      present: true\n    - {event_in: [asset_sale], present: true}', 'rules.event_in_with_tests'],
+    ['an empty condition', '      present: true', '      present: true\n    - {any: [{}]}', 'rules.schema_violation'],
+    ['a date operand with both field and now', '      present: true', '      before: {field: "@.x", now: true}', 'rules.bad_date_operand'],
+    ['an empty legal basis', '  - {instrument: PIPL, article: 22, verification: V}', '  []', 'rules.too_few'],
+    ['a title that is not bilingual', 'title: {zh: 测试, en: Test}', 'title: Test', 'rules.bad_type'],
+    ['a bad verification tag', 'verification: V}', 'verification: X}', 'rules.bad_enum'],
+    ['a lower-case id', 'id: TEST-RULE-001', 'id: test-rule-001', 'rules.bad_pattern'],
+  ])('reports %s', (_name, from, to, id) => {
+    const errors = errorsOf(VALID.replace(from, to));
+    expect(errors.map((e) => e.messageId)).toContain(id);
+    for (const error of errors) {
+      expect(error.location?.line).toBeGreaterThan(0);
+      expect(error.text.zh).not.toBe(error.text.en);
+    }
+  });
+
   it('rejects an id that does not match its folder', () => {
     const [error] = errorsOf(VALID, 'OTHER-RULE-001');
     expect(error).toMatchObject({ messageId: 'rules.id_folder_mismatch', location: { line: 1 } });
