@@ -49,6 +49,19 @@ describe('Rego compiler', () => {
     expect(regoError(() => compile('package t\np if { input := 1 }\n')).messageId).toBe('rego.compile_reserved_var');
   });
 
+  it('checks the number of arguments of builtins and functions', () => {
+    const b = regoError(() => compile('package t\np := numbers.range_step(1, 2)\n'));
+    expect([b.code, b.messageId, b.params.expected]).toEqual(['rego_type_error', 'rego.compile_arity', 3]);
+    expect(regoError(() => compile('package t\nf(x) := x\np := f(1, 2, 3)\n')).messageId).toBe('rego.compile_arity');
+  });
+
+  it('requires the inputs of a negated expression to be bound', () => {
+    const e = regoError(() => compile('package t\np if {\n\tnot dta.x\n}\n'));
+    expect(e.code).toBe('rego_unsafe_var_error');
+    expect(e.params).toEqual({ vars: 'dta' });
+    expect(() => compile('package t\np if not q[_]\nq contains 1\n')).not.toThrow();
+  });
+
   it('compiles an empty module set', () => {
     expect(compilePolicy([]).root.children.size).toBe(0);
   });

@@ -72,8 +72,12 @@ export class SafetyChecker {
     const n: Need = { needs: new Set(), outs: new Set() };
     for (const w of e.with) this.inNeeds(w.value, safe, others, n);
     if (e.negated) {
+      // Variables shared with the rest of the body must be bound first; variables local to the
+      // negated expression may be bound inside it, but what it needs as input must be bound.
+      const inner = this.exprNeeds({ ...e, negated: false, with: [] }, safe, others);
       const vars = exprVars(e, new Set());
       for (const v of vars) if (!safe.has(v) && others.has(v)) n.needs.add(v);
+      for (const v of inner.needs) n.needs.add(v);
       n.outs.clear();
       return n;
     }
@@ -195,6 +199,9 @@ export class SafetyChecker {
         return;
       case 'call': {
         const arity = t.target ? this.arity(t.target) : undefined;
+        if (arity !== undefined && (t.args.length < arity || t.args.length > arity + 1)) {
+          throw new RegoError('rego_type_error', 'rego.compile_arity', { name: t.name, expected: arity, got: t.args.length }, t.loc);
+        }
         const local: Need = { needs: new Set(), outs: new Set() };
         t.args.forEach((a, i) => {
           if (arity !== undefined && i === arity) this.patNeeds(a, safe, others, local);

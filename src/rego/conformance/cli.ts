@@ -63,14 +63,21 @@ async function runAll(jobs: Job[]): Promise<Result[]> {
         if (n >= jobs.length) return;
         const job = jobs[n]!;
         const outcome = await new Promise<{ pass: boolean; reason?: string; note: string }>((done) => {
-          const timer = setTimeout(() => {
+          const replace = (reason: string) => {
             worker.removeAllListeners('message');
+            worker.removeAllListeners('error');
             void worker.terminate();
             worker = new Worker(workerUrl);
-            done({ pass: false, reason: `timeout after ${CASE_TIMEOUT_MS} ms`, note: '' });
-          }, CASE_TIMEOUT_MS);
+            done({ pass: false, reason, note: '' });
+          };
+          const timer = setTimeout(() => replace(`timeout after ${CASE_TIMEOUT_MS} ms`), CASE_TIMEOUT_MS);
+          worker.once('error', (e: unknown) => {
+            clearTimeout(timer);
+            replace(`worker crashed: ${e instanceof Error ? e.message : String(e)}`);
+          });
           worker.once('message', (m: { pass: boolean; reason?: string; note: string }) => {
             clearTimeout(timer);
+            worker.removeAllListeners('error');
             done(m);
           });
           worker.postMessage({ path: job.path, index: job.index, timeoutMs: CASE_TIMEOUT_MS / 2 } satisfies CaseRequest);
