@@ -240,8 +240,9 @@ registerBuiltin(
 registerBuiltin(
   'yaml.marshal',
   (args) => {
+    // Sorted keys and unindented sequences, the layout of Go's YAML encoder.
     const plain = toJSON(args[0]!);
-    return YAML.stringify(plain, { version: '1.1' });
+    return YAML.stringify(plain, { version: '1.1', indentSeq: false });
   },
   { arity: 1 },
 );

@@ -51,6 +51,7 @@ describe('encoding family', () => {
     expect(call('yaml.is_valid', 'foo:\n   - qux: bar\n   - baz: {')).toBe(false);
     expect(call('yaml.unmarshal', 'a: [1, 2]\nb: yes')).toEqual({ a: [1, 2], b: true });
     expect(callError('yaml.unmarshal', '[1,2,3').message).toContain('yaml: line 1: did not find');
+    expect(callValue('yaml.marshal', [obj([['foo', [1, 2]], ['bar', 'yes']])])).toBe('bar: "yes"\nfoo:\n- 1\n- 2\n');
     const text = callValue('yaml.marshal', [[obj([['foo', set([1, 2, 3])]])]]) as string;
     expect(call('yaml.unmarshal', text)).toEqual([{ foo: [1, 2, 3] }]);
   });
