@@ -35,6 +35,8 @@ td.num,th.num{text-align:right;font-variant-numeric:tabular-nums}
 .lvl-very_low{background:#d8ecd2;color:#1f3d1a}.lvl-low{background:#a9d39e;color:#1f3d1a}.lvl-moderate{background:#f6d878;color:#4a3b00}.lvl-high{background:#f29b5c;color:#4a1e00}.lvl-very_high{background:#c8372d;color:#fff}.lvl-none{background:#e3e6ea;color:#444}
 .sev-critical{background:#7f1d1d;color:#fff}.sev-high{background:#c2410c;color:#fff}.sev-medium{background:#ca8a04;color:#fff}.sev-low{background:#64748b;color:#fff}
 .st-open{background:#fde2e1;color:#8a1c14}.st-waived{background:#e0ecff;color:#1d3f7a}.st-baselined{background:#ece7f7;color:#4a2f7a}
+.nw{white-space:nowrap}
+.pill.block{background:#7f1d1d;color:#fff;margin-top:3px}
 .heatmaps{display:flex;flex-wrap:wrap;gap:28px}
 .heatmaps figure{margin:0}
 figcaption{font-size:.82rem;color:var(--muted);max-width:340px}

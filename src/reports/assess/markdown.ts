@@ -268,7 +268,7 @@ export function renderAssessmentMarkdown(r: AssessmentReport): string {
       tbl(
         ['remediation.priority', 'register.id', 'register.residual', 'remediation.action', 'register.owner', 'register.due'].map((k) => L(`report.assess.${k}`)),
         r.remediation_plan.map((i) => [
-          `${i.priority}${i.blocking ? ' ⛔' : ''}`,
+          `${i.priority}${i.blocking ? ` **${L('report.assess.blocking_tag')}**` : ''}`,
           `${md(i.id)} (${md(i.rule_id)})`,
           lvl(i.residual_risk),
           `**${md(i.title)}**: ${md(i.action)}`,

@@ -170,6 +170,7 @@ export const assessMessages = defineMessages({
   'report.assess.finding.confidence': { zh: '置信度', en: 'Confidence' },
   'report.assess.finding.reasons': { zh: '调整与依据', en: 'Adjustments and reasons' },
   'report.assess.finding.capped': { zh: '（已达上限）', en: '(capped)' },
+  'report.assess.blocking_tag': { zh: '阻断', en: 'blocking' },
   'report.assess.colon': { zh: '：', en: ': ' },
   'report.assess.finding.excerpt': { zh: '方案摘录', en: 'Plan excerpt' },
   'report.assess.finding.excerpt_unavailable': { zh: '方案文件已变更或无法读取，无法摘录。', en: 'The plan file changed or cannot be read; no excerpt.' },
