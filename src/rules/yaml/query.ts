@@ -18,6 +18,8 @@ export interface CompiledQuery {
   expression: string;
   /** Leading name/index steps before the first wildcard, slice, filter or descendant step. */
   singularPrefix: Array<string | number>;
+  /** Number of segments; equal to `singularPrefix.length` for a singular query. */
+  segmentCount: number;
 }
 
 /** A singular query (`@.a.b[0]`, `$.transaction.type`): names and indices only, one node at most. */
@@ -39,7 +41,26 @@ export class QuerySyntaxError extends Error {
 
 const FUNCTIONS = new Set(['length', 'count', 'match', 'search', 'value']);
 
+/** Queries repeat across rules (`@.id`, `$.transaction.type`...): each text is parsed once per process. */
+const compiledQueries = new Map<string, CompiledQuery | QuerySyntaxError>();
+const compiledFields = new Map<string, FieldRef | QuerySyntaxError>();
+
 export function compileQuery(text: string): CompiledQuery {
+  let result = compiledQueries.get(text);
+  if (!result) {
+    try {
+      result = compileQueryUncached(text);
+    } catch (error) {
+      if (!(error instanceof QuerySyntaxError)) throw error;
+      result = error;
+    }
+    compiledQueries.set(text, result);
+  }
+  if (result instanceof QuerySyntaxError) throw result;
+  return result;
+}
+
+function compileQueryUncached(text: string): CompiledQuery {
   const trimmed = text.trim();
   const root = trimmed.startsWith('@') ? '@' : '$';
   if (!trimmed.startsWith('$') && !trimmed.startsWith('@')) {
@@ -59,16 +80,21 @@ export function compileQuery(text: string): CompiledQuery {
   }
   const unknownFunction = findUnknownFunction(ast);
   if (unknownFunction) throw new QuerySyntaxError(`unknown function ${unknownFunction}()`, 1);
-  return { text: trimmed, root, expression, singularPrefix: singularPrefix(ast.segments) };
+  return { text: trimmed, root, expression, singularPrefix: singularPrefix(ast.segments), segmentCount: ast.segments.length };
 }
 
 export function compileFieldRef(text: string): FieldRef {
-  const query = compileQuery(text);
-  const ast = parse(query.expression);
-  if (query.singularPrefix.length !== ast.segments.length) {
-    throw new QuerySyntaxError('a field is a singular query: names and indices only (no *, .., slices or filters)', 1);
+  let result = compiledFields.get(text);
+  if (!result) {
+    const query = compileQuery(text);
+    result =
+      query.singularPrefix.length === query.segmentCount
+        ? { text: query.text, root: query.root, tokens: query.singularPrefix }
+        : new QuerySyntaxError('a field is a singular query: names and indices only (no *, .., slices or filters)', 1);
+    compiledFields.set(text, result);
   }
-  return { text: query.text, root: query.root, tokens: query.singularPrefix };
+  if (result instanceof QuerySyntaxError) throw result;
+  return result;
 }
 
 /**
