@@ -24,7 +24,7 @@ td.num,th.num{text-align:right;font-variant-numeric:tabular-nums}
 .decision{display:flex;align-items:center;gap:18px;margin:8px 0 16px;padding:14px 18px;border-radius:6px;border:2px solid}
 .decision.go{border-color:var(--go);background:#eef8f0}
 .decision.no_go{border-color:var(--nogo);background:#fcefee}
-.decision .verdict{font-size:1.6rem;font-weight:800}
+.decision .verdict{font-size:1.6rem;font-weight:800;white-space:nowrap}
 .decision.go .verdict{color:var(--go)}
 .decision.no_go .verdict{color:var(--nogo)}
 .cards{display:flex;flex-wrap:wrap;gap:10px;margin:10px 0}
@@ -71,7 +71,8 @@ footer{padding:18px 44px;font-size:.8rem;color:var(--muted)}
   header.cover,#summary,#data-map,#findings,#register,#exposure,#rules{break-before:page}
   header.cover{break-before:auto}
   nav.toc{display:none}
-  table,figure,.decision{break-inside:avoid}
+  figure,.decision,.cards,table.kv,table.sign{break-inside:avoid}
+  h2,h3{break-after:avoid}
   tr{break-inside:avoid}
   thead{display:table-header-group}
   pre.excerpt{white-space:pre-wrap;background:#f4f4f4;color:#000}
