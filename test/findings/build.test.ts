@@ -3,7 +3,7 @@ import { buildFinding } from '../../src/findings/build.js';
 import { fingerprint } from '../../src/findings/fingerprint.js';
 import { compareFindings, sortFindings } from '../../src/findings/sort.js';
 import { failingFindings, summarize } from '../../src/findings/summary.js';
-import { formatCitation } from '../../src/findings/citation.js';
+import { hasUnverifiedBasis } from '../../src/findings/citation.js';
 import type { Finding } from '../../src/findings/types.js';
 import { parsePlan } from '../../src/plan/load.js';
 import type { RuleMeta } from '../../src/rules/types.js';
@@ -133,11 +133,10 @@ describe('sorting and summaries', () => {
   });
 });
 
-describe('citations', () => {
-  it('formats numbered articles per language and keeps clauses as written', () => {
-    expect(formatCitation({ instrument: 'PIPL', article: '22', verification: 'V' }, 'en')).toBe('PIPL Art. 22 [V]');
-    expect(formatCitation({ instrument: 'PIPL', article: '22', verification: 'V' }, 'zh')).toBe('PIPL 第22条 [V]');
-    expect(formatCitation({ instrument: 'PIPL', article: '47 para. 2', verification: 'V' }, 'zh')).toBe('PIPL 第47条 para. 2 [V]');
-    expect(formatCitation({ instrument: 'GB/T 35273', article: '§9.3', verification: 'S' }, 'en')).toBe('GB/T 35273 §9.3 [S]');
+describe('unverified bases', () => {
+  it('are those tagged U only', () => {
+    expect(hasUnverifiedBasis([{ instrument: 'A', article: '1', verification: 'U' }])).toBe(true);
+    expect(hasUnverifiedBasis([{ instrument: 'A', article: '1', verification: 'S' }, { instrument: 'B', article: '2', verification: 'I' }])).toBe(false);
+    expect(hasUnverifiedBasis([])).toBe(false);
   });
 });

@@ -3,6 +3,7 @@ import { Option, type Command } from 'commander';
 import { UserError } from '../../errors/user-error.js';
 import { t } from '../../i18n/catalog.js';
 import type { Lang } from '../../i18n/lang.js';
+import { cite } from '../../reports/formats/citation.js';
 import type { RuleEvaluator } from '../../rules/types.js';
 import type { CliContext } from '../context.js';
 import type { RegisterCommand } from './index.js';
@@ -76,7 +77,7 @@ function showText(rule: RuleEvaluator, ctx: CliContext): string {
   out.push('', `${label('description')}:`, `  ${meta.description[lang]}`);
   out.push('', `${label('legal_basis')}:`);
   for (const basis of meta.legal_basis) {
-    out.push(`  - ${basis.instrument} ${articleText(basis.article, lang)} [${basis.verification}] ${t(`formats.verification.${basis.verification}`, lang)}`);
+    out.push(`  - ${cite(basis, lang)} ${t(`formats.verification.${basis.verification}`, lang)}`);
     if (basis.verification === 'U' || basis.verification === 'I') out.push(`    ${t(`cli.rules.note_${basis.verification}`, lang)}`);
   }
   out.push('', `${label('remediation')}:`, `  ${meta.remediation[lang]}`);
@@ -88,13 +89,6 @@ function showText(rule: RuleEvaluator, ctx: CliContext): string {
   if (meta.tags.length > 0) out.push(`${label('tags')}: ${meta.tags.join(', ')}`);
   out.push('', `${label('source')}: ${relative(ctx.cwd, meta.source.file) || meta.source.file}:${meta.source.line}`);
   return `${out.join('\n')}\n`;
-}
-
-function articleText(article: string, lang: Lang): string {
-  if (!/^[0-9]/.test(article)) return article;
-  if (lang === 'en') return `Art. ${article}`;
-  const match = /^([0-9]+(?:-[0-9]+)?)(.*)$/.exec(article)!;
-  return `第${match[1]}条${match[2]}`;
 }
 
 function width(text: string): number {
