@@ -346,6 +346,7 @@ export class VmRegex {
   readonly groupCount: number;
   readonly groupNames: (string | undefined)[];
   private readonly multiline: boolean;
+  private work?: { a: Int32Array; b: Int32Array; mark: Int32Array; stack: Int32Array; generation: number };
 
   constructor(source: string, flags: string) {
     const parser = new SourceParser(source);
@@ -430,13 +431,27 @@ export class VmRegex {
   matches(text: string): boolean {
     const prog = this.prog;
     const size = prog.length;
-    let clist = new Int32Array(size);
-    let nlist = new Int32Array(size);
+    // Work arrays are allocated once per pattern (allocation dominated the cost of short
+    // inputs); matching is synchronous, so reusing them is safe.
+    this.work ??= {
+      a: new Int32Array(size),
+      b: new Int32Array(size),
+      mark: new Int32Array(size).fill(-1),
+      stack: new Int32Array(size * 2 + 2),
+      generation: 0,
+    };
+    const work = this.work;
+    if (work.generation > 0x3fffffff) {
+      work.mark.fill(-1);
+      work.generation = 0;
+    }
+    let clist = work.a;
+    let nlist = work.b;
     let ccount = 0;
     let ncount = 0;
-    const mark = new Int32Array(size).fill(-1);
-    let generation = 0;
-    const stack = new Int32Array(size * 2 + 2);
+    const mark = work.mark;
+    let generation = work.generation;
+    const stack = work.stack;
     const addTo = (list: Int32Array, count: number, start: number, pos: number): number => {
       // Iterative depth-first closure that keeps the priority order of a recursive one.
       let sp = 0;
@@ -477,10 +492,16 @@ export class VmRegex {
       for (let k = 0; k < ccount; k++) {
         const pc = clist[k]!;
         const inst = prog[pc]!;
-        if (inst.op === 'match') return true;
+        if (inst.op === 'match') {
+          work.generation = generation;
+          return true;
+        }
         if (cp !== undefined && consumes(inst, cp)) ncount = addTo(nlist, ncount, pc + 1, pos + width);
       }
-      if (cp === undefined) return false;
+      if (cp === undefined) {
+        work.generation = generation;
+        return false;
+      }
       pos += width;
       ncount = addTo(nlist, ncount, 0, pos);
       const swap = clist;
