@@ -37,18 +37,18 @@ export default async function (h) {
   const js = new RegExp(translatedSource, 'u');
   const vm = new VmRegex(translatedSource, '');
   const r = await h.compare(
-    { vm: () => names.forEach((s) => vm.exec(s, 0)), js: () => names.forEach((s) => js.test(s)) },
+    { vm: () => names.forEach((s) => vm.matches(s)), js: () => names.forEach((s) => js.test(s)) },
     { reps: h.quick ? 2 : 7 },
   );
-  h.table(['engine', 'median ms'], [['linear VM', h.ms(r.vm.median)], ['JS RegExp', h.ms(r.js.median)]]);
+  h.table(['engine (yes/no match, same pattern)', 'median ms'], [['linear VM', h.ms(r.vm.median)], ['JS RegExp', h.ms(r.js.median)]]);
   h.note(`VM / JS time ratio on ordinary input: ${h.ratio(r.ratio('vm', 'js'))}`);
 
-  const evilLength = h.quick ? 22 : 26;
+  const evilLength = h.quick ? 20 : 24;
   const evil = `${'a'.repeat(evilLength)}!`;
   const nested = new RegExp('^(a+)+$', 'u');
   const vmNested = new VmRegex('^(a+)+$', '');
   const tJs = await h.time(() => nested.test(evil), { reps: 1, warmup: 0 });
-  const tVm = await h.time(() => vmNested.exec(evil, 0), { reps: 3 });
+  const tVm = await h.time(() => vmNested.matches(evil), { reps: 3 });
   h.table(
     [`^(a+)+$ on ${evilLength} a's and "!"`, 'ms'],
     [
