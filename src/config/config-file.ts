@@ -69,6 +69,12 @@ function loadChain(file: string, stack: string[]): ResolvedConfig {
     rules: { ...base.rules },
     waivers: [...base.waivers, ...(raw.waivers === undefined ? [] : Array.isArray(raw.waivers) ? raw.waivers : [raw.waivers]).map((w) => resolve(dir, w))],
   };
+  const origins: Record<string, SettingOrigin> = { ...base.origins };
+  (raw.policies ?? []).forEach((p, i) => (origins[resolve(dir, p)] = origin(`/policies/${i}`)));
+  if (typeof raw.waivers === 'string') origins[resolve(dir, raw.waivers)] = origin('/waivers');
+  else (raw.waivers ?? []).forEach((w, i) => (origins[resolve(dir, w)] = origin(`/waivers/${i}`)));
+  if (raw.baseline !== undefined) origins[resolve(dir, raw.baseline)] = origin('/baseline');
+  merged.origins = origins;
   for (const [id, setting] of Object.entries(raw.rules ?? {})) merged.rules[id] = { setting, origin: origin(`/rules/${escapeKey(id)}`) };
   if (raw.profile !== undefined) merged.profile = { value: raw.profile, baseDir: dir, origin: origin('/profile') };
   if (raw.fail_on !== undefined) merged.fail_on = raw.fail_on;

@@ -9,6 +9,7 @@ export const configMessages = defineMessages({
   'config.kind.waivers': { zh: '豁免', en: 'waivers' },
   'config.kind.baseline': { zh: '基线', en: 'baseline' },
   'config.extends_not_found': { zh: '找不到 extends 指向的配置文件：{file}', en: 'the config file named by extends does not exist: {file}' },
+  'config.named_file_missing': { zh: '配置中指定的{kind}文件不存在：{file}', en: 'the {kind} file named in the config does not exist: {file}' },
   'config.extends_cycle': { zh: 'extends 形成循环：{chain}', en: 'extends forms a cycle: {chain}' },
   'config.unknown_profile': {
     zh: '未知配置档 "{name}"；内置配置档：{known}（也可以给出配置档文件的路径）',

@@ -5,7 +5,9 @@ import { loadBaseline } from '../baseline/load.js';
 import { baselineTransform } from '../baseline/transform.js';
 import type { Baseline } from '../baseline/types.js';
 import { deriveEvidenceRequests } from '../evidence/requests.js';
+import { UserError } from '../errors/user-error.js';
 import { writeFileAtomic } from '../fs/write-atomic.js';
+import { t } from '../i18n/catalog.js';
 import type { FindingsTransform, LintOptions } from '../lint/run.js';
 import type { LintRun } from '../reports/model.js';
 import type { Ruleset } from '../rules/ruleset.js';
@@ -13,6 +15,7 @@ import { loadWaivers } from '../waivers/load.js';
 import { waiverTransform } from '../waivers/transform.js';
 import { selectRules } from './rule-selection.js';
 import { resolveSettings, type CliSettings, type LintSettings } from './settings.js';
+import './messages.js';
 
 export interface PrepareOptions {
   plans: string[];
@@ -44,6 +47,9 @@ export async function prepareLint(cli: CliSettings, options: PrepareOptions): Pr
     settings.profile,
     settings.config,
   );
+  for (const file of [...settings.waiverFiles, ...(settings.baselineFile && options.baselineCreate === undefined ? [settings.baselineFile] : [])]) {
+    checkNamedFileExists(file, settings);
+  }
   const waivers = settings.waiverFiles.flatMap((file) => loadWaivers(file));
   // When creating a baseline, a configured one is only read (to keep first_seen dates), never applied.
   const baseline = loadBaselineIfWanted(settings.baselineFile, options.baselineCreate !== undefined);
@@ -69,6 +75,21 @@ export async function prepareLint(cli: CliSettings, options: PrepareOptions): Pr
       };
     },
   };
+}
+
+/** A waivers or baseline file named in the config that does not exist is reported at the config line naming it. */
+function checkNamedFileExists(file: string, settings: LintSettings): void {
+  const origin = settings.config.origins?.[file];
+  if (!origin || existsSync(file)) return;
+  const kind = settings.waiverFiles.includes(file) ? 'waivers' : 'baseline';
+  throw new UserError(
+    'config.schema_problem',
+    {
+      detail_zh: t('config.named_file_missing', 'zh', { kind: t(`config.kind.${kind}`, 'zh'), file }),
+      detail_en: t('config.named_file_missing', 'en', { kind: t(`config.kind.${kind}`, 'en'), file }),
+    },
+    { file: origin.file, line: origin.line, column: origin.column },
+  );
 }
 
 function loadBaselineIfWanted(file: string | undefined, creating: boolean): Baseline | undefined {

@@ -22,6 +22,8 @@ export interface ResolvedConfig {
   lang?: Lang;
   waivers: string[];
   baseline?: string;
+  /** Where each file path of the config was written (waivers, baseline, policies), by absolute path. */
+  origins?: Record<string, SettingOrigin>;
 }
 
 /** A loaded profile (`policies/profiles/*.yaml` or a user's file). */

@@ -152,6 +152,19 @@ describe('lint with .pipl-guard.yaml and profiles', () => {
     expect(flags.stdout).not.toMatch(/[\u4e00-\u9fff]/);
   });
 
+  it('a waivers or baseline file named in the config but missing is reported at the config line', async () => {
+    const { dir, plan } = project();
+    writeFileSync(join(dir, '.pipl-guard.yaml'), 'lang: en\nwaivers:\n  - gov/none.yaml\n');
+    const waivers = await runCli(['lint', plan, '--now', '2026-01-20']);
+    expect(waivers.code).toBe(2);
+    expect(waivers.stderr).toContain(`${join(dir, '.pipl-guard.yaml')}:3:5`);
+    expect(waivers.stderr).toContain(`the waivers file named in the config does not exist: ${join(dir, 'gov/none.yaml')}`);
+    writeFileSync(join(dir, '.pipl-guard.yaml'), 'baseline: ci/b.json\n');
+    const baseline = await runCli(['lint', plan, '--now', '2026-01-20']);
+    expect(baseline.stderr).toContain(`${join(dir, '.pipl-guard.yaml')}:1:1:`);
+    expect(baseline.stderr).toContain('配置中指定的基线文件不存在');
+  });
+
   it('turns a rule off from the config, and --config picks another file', async () => {
     const { dir, plan } = project();
     writeFileSync(join(dir, 'strict.yaml'), 'rules:\n  TRANSFER-BASIS-001: off\n  INCIDENT-PLAN-001: low\n');
