@@ -218,8 +218,18 @@ function parseYaml(text: string): Value {
       : err.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
     throw builtinError(`yaml: line ${line}: ${detail}`);
   }
-  const js: unknown = doc.toJS({ maxAliasCount: 100 });
-  return fromJSON(js === undefined ? null : js);
+  let js: unknown;
+  try {
+    js = doc.toJS({ maxAliasCount: 100 });
+  } catch (e) {
+    // unresolved aliases, alias bombs
+    throw builtinError(`yaml: ${(e as Error).message}`);
+  }
+  try {
+    return fromJSON(js === undefined ? null : js);
+  } catch (e) {
+    throw builtinError(`yaml: ${(e as Error).message}`);
+  }
 }
 
 registerBuiltin('yaml.unmarshal', (args) => parseYaml(stringArg(args, 0)), { arity: 1 });

@@ -17,7 +17,7 @@ export class GlobSyntaxError extends Error {}
 const META = new Set(['*', '?', '[', ']', '{', '}', '\\', ',', '!', '-']);
 
 function escapeRegexChar(ch: string): string {
-  return /[\\^$.*+?()[\]{}|/-]/.test(ch) ? `\\${ch}` : ch;
+  return /[\\^$.*+?()[\]{}|/]/.test(ch) ? `\\${ch}` : ch;
 }
 
 function escapeClassChar(ch: string): string {
