@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { renderMarkdown } from '../../src/reports/formats/markdown.js';
+import { MARKDOWN_BUDGET, renderMarkdown } from '../../src/reports/formats/markdown.js';
 import { codeSpan, escapeMarkdown } from '../../src/reports/formats/markdown-escape.js';
 import { makeFinding, makeRun, richRun } from './helpers/factory.js';
 
@@ -60,5 +60,32 @@ describe('markdown', () => {
 
   it('is deterministic', () => {
     expect(renderMarkdown(richRun(), { lang: 'en', color: false })).toBe(renderMarkdown(richRun(), { lang: 'en', color: false }));
+  });
+});
+
+describe('markdown size budget (GitHub comments hold at most 65,536 characters)', () => {
+  it('keeps the most important findings, in plan order, and counts the rest', () => {
+    const findings = Array.from({ length: 600 }, (_, i) =>
+      makeFinding({
+        rule_id: `R-${String(i).padStart(3, '0')}`,
+        severity: i === 599 ? 'critical' : 'low',
+        line: i + 1,
+        pointer: `/data_inventory/${i}`,
+        message: { zh: '很长的说明'.repeat(20), en: 'a long explanation '.repeat(20) },
+      }),
+    );
+    const text = renderMarkdown(makeRun({ findings }), { lang: 'en', color: false });
+    expect(text.length).toBeLessThan(MARKDOWN_BUDGET);
+    expect(text).toContain('R-599');
+    const shown = (text.match(/^- \*\*/gm) ?? []).length;
+    expect(shown).toBeGreaterThan(50);
+    expect(shown).toBeLessThan(600);
+    expect(text).toContain(`_${600 - shown} more finding(s) not listed`);
+    const lines = [...text.matchAll(/plans\/plan\.yaml:(\d+):/g)].map((m) => Number(m[1]));
+    expect(lines).toEqual([...lines].sort((a, b) => a - b));
+  });
+
+  it('lists everything when it fits', () => {
+    expect(renderMarkdown(richRun(), { lang: 'en', color: false })).not.toContain('not listed');
   });
 });

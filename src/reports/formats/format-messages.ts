@@ -39,6 +39,10 @@ export const formatMessages = defineMessages({
   'formats.md.gate_failed': { zh: '**未通过**：存在 {fail_on} 或更高级别的未解决问题。', en: '**Failed**: open findings at {fail_on} or above.' },
   'formats.md.gate_passed': { zh: '**通过**：没有 {fail_on} 或更高级别的未解决问题。', en: '**Passed**: no open findings at {fail_on} or above.' },
   'formats.md.gate_never': { zh: '本次运行不以问题级别判定失败（fail_on: never）。', en: 'This run does not fail on findings (fail_on: never).' },
+  'formats.md.truncated': {
+    zh: '另有 {count} 个问题未列出（评论长度有限），请查看 SARIF、JSON 或文本报告。',
+    en: '{count} more finding(s) not listed (comments have a size limit); see the SARIF, JSON or text report.',
+  },
   'formats.md.notices': { zh: '豁免与基线提示', en: 'Waiver and baseline notices' },
   'formats.md.evidence': { zh: '需向目标方索取的材料', en: 'Evidence to request from the target' },
   'formats.md.evidence_rules': { zh: '相关规则', en: 'rules' },
