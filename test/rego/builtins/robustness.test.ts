@@ -16,8 +16,12 @@ import '../../../src/rego/builtins/jwt.js';
 import '../../../src/rego/builtins/crypto.js';
 import '../../../src/rego/builtins/graphql.js';
 import '../../../src/rego/builtins/uuid.js';
-import { BuiltinError } from '../../../src/rego/builtins/registry.js';
-import { type Value, fromJSON } from '../../../src/rego/values.js';
+import '../../../src/rego/builtins/bits.js';
+import '../../../src/rego/builtins/graph.js';
+import '../../../src/rego/builtins/rand.js';
+import '../../../src/rego/builtins/sandboxed.js';
+import { BuiltinError, builtinNames, getBuiltin } from '../../../src/rego/builtins/registry.js';
+import { type Value, fromJSON, obj, set } from '../../../src/rego/values.js';
 import { callValue } from './helpers.js';
 
 function prng(seed: number): () => number {
@@ -154,4 +158,19 @@ describe('builtins survive malformed input', () => {
       survives('json.remove', [doc, fromJSON([path])]);
     }
   });
+
+  it('every family builtin rejects arguments of the wrong types cleanly', () => {
+    const samples: Value[] = [null, true, 0, -1, 1.5, 2n ** 70n, '', 'x', '1.0.0', [], ['a', 1], obj([['k', 'v']]), obj([[1, null]]), set(['a']), set()];
+    let calls = 0;
+    for (const name of builtinNames()) {
+      const arity = getBuiltin(name)!.arity ?? 1;
+      for (let k = 0; k < 40; k++) {
+        const args = Array.from({ length: arity }, () => samples[Math.floor(rand() * samples.length)]!);
+        survives(name, args);
+        calls++;
+      }
+    }
+    expect(calls).toBeGreaterThan(4000);
+  });
 });
+
