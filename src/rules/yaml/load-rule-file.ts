@@ -1,32 +1,21 @@
 import { readFileSync } from 'node:fs';
 import { basename, dirname } from 'node:path';
-import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
+import type { ErrorObject } from 'ajv/dist/2020.js';
 import { UserError } from '../../errors/user-error.js';
 import type { LegalBasis } from '../../findings/types.js';
 import type { LocalizedText } from '../../i18n/lang.js';
 import type { PlanDocument } from '../../plan/document.js';
-import { joinPointer } from '../../plan/json-pointer.js';
+import { getAtPointer, joinPointer, parsePointer } from '../../plan/json-pointer.js';
 import { parsePlan } from '../../plan/load.js';
-import { packageRoot } from '../../cli/version.js';
 import type { RuleMeta } from '../types.js';
 import { compileCondition, fieldRef, queryOf } from './compile-condition.js';
+import { policyValidator } from './policy-validator.js';
 import { RuleProblems } from './problems.js';
 import { YamlRule } from './yaml-rule.js';
 import type { FieldRef } from './query.js';
 
 /** Placeholders every YAML rule message may use (filled by the evaluator). */
 export const BUILTIN_PLACEHOLDERS = ['value', 'field', 'pointer', 'node', 'expected', 'ref'] as const;
-
-let validator: ValidateFunction | undefined;
-
-function policyValidator(): ValidateFunction {
-  if (!validator) {
-    const schema = JSON.parse(readFileSync(`${packageRoot()}schemas/policy.schema.json`, 'utf8')) as object;
-    const ajv = new Ajv2020({ allErrors: true, verbose: true, strict: true, allowUnionTypes: true });
-    validator = ajv.compile(schema);
-  }
-  return validator;
-}
 
 /** Reads, schema-checks and compiles one YAML rule file; every mistake is a UserError with file and line. */
 export function loadYamlRuleFile(file: string, bytes?: Uint8Array): YamlRule {
@@ -49,9 +38,9 @@ export function loadYamlRuleFile(file: string, bytes?: Uint8Array): YamlRule {
     throw new UserError('rules.file_unreadable', { detail_zh: error.text.zh, detail_en: error.text.en }, error.location);
   }
   const problems = new RuleProblems(doc);
-  const validate = policyValidator();
+  const { validate, schema } = policyValidator();
   if (!validate(doc.data)) {
-    reportSchemaErrors(validate.errors ?? [], problems);
+    reportSchemaErrors(validate.errors ?? [], problems, doc, schema);
     problems.throwIfAny();
   }
   const rule = compileRule(doc, problems);
@@ -59,7 +48,7 @@ export function loadYamlRuleFile(file: string, bytes?: Uint8Array): YamlRule {
   return rule!;
 }
 
-function reportSchemaErrors(errors: ErrorObject[], problems: RuleProblems): void {
+function reportSchemaErrors(errors: ErrorObject[], problems: RuleProblems, doc: PlanDocument, schema: Record<string, unknown>): void {
   const seen = new Set<string>();
   for (const error of errors) {
     let pointer = error.instancePath;
@@ -69,7 +58,7 @@ function reportSchemaErrors(errors: ErrorObject[], problems: RuleProblems): void
       case 'additionalProperties': {
         const key = String((error.params as { additionalProperty: string }).additionalProperty);
         pointer = joinPointer(pointer, key);
-        const allowed = Object.keys((error.parentSchema as { properties?: object } | undefined)?.properties ?? {});
+        const allowed = Object.keys(schemaAt(schema, error.schemaPath.replace(/\/additionalProperties$/, '')).properties ?? {});
         id = 'rules.unknown_key';
         params = { key, allowed: allowed.join(', ') };
         break;
@@ -84,11 +73,11 @@ function reportSchemaErrors(errors: ErrorObject[], problems: RuleProblems): void
         break;
       case 'enum':
         id = 'rules.bad_enum';
-        params = { value: JSON.stringify(error.data), allowed: ((error.params as { allowedValues: unknown[] }).allowedValues ?? []).join(', ') };
+        params = { value: JSON.stringify(getAtPointer(doc.data, error.instancePath)), allowed: ((error.params as { allowedValues: unknown[] }).allowedValues ?? []).join(', ') };
         break;
       case 'pattern':
         id = 'rules.bad_pattern';
-        params = { value: JSON.stringify(error.data), pattern: (error.params as { pattern: string }).pattern };
+        params = { value: JSON.stringify(getAtPointer(doc.data, error.instancePath)), pattern: (error.params as { pattern: string }).pattern };
         break;
       case 'minItems':
         id = 'rules.too_few';
@@ -103,6 +92,13 @@ function reportSchemaErrors(errors: ErrorObject[], problems: RuleProblems): void
     seen.add(key);
     problems.add(id, params, pointer);
   }
+}
+
+/** The schema node at an ajv schema path (`#/$defs/condition`). */
+function schemaAt(schema: Record<string, unknown>, schemaPath: string): { properties?: object } {
+  let node: unknown = schema;
+  for (const token of parsePointer(schemaPath.replace(/^#/, ''))) node = (node as Record<string, unknown> | undefined)?.[token];
+  return (node ?? {}) as { properties?: object };
 }
 
 interface RawRule {
