@@ -9,6 +9,7 @@ import { decodePlanText } from './encoding.js';
 import { checkStrictJson } from './json-syntax.js';
 import { checkMemoryBudget } from './memory-budget.js';
 import { yamlSyntaxError } from './yaml-syntax.js';
+import './limit-messages.js';
 import './messages.js';
 
 export interface LoadOptions {
@@ -37,6 +38,8 @@ export function loadPlanFile(file: string, options: LoadOptions = {}): PlanDocum
   try {
     const stat = statSync(file);
     if (stat.isDirectory()) throw new UserError('plan.is_directory', { file }, { file });
+    // a FIFO would block and a device like /dev/zero would never end: only regular files are read
+    if (!stat.isFile()) throw new UserError('plan.not_regular_file', { file }, { file });
     size = stat.size;
   } catch (error) {
     if (error instanceof UserError) throw error;

@@ -186,6 +186,14 @@ describe('pipl-guard validate: several files, files that are not there, options'
     expect(result.stdout).toContain('是目录');
   });
 
+  it('a device or a pipe is refused, not read (/dev/zero would never end)', () => {
+    for (const device of ['/dev/zero', '/dev/null']) {
+      const result = runCli(['validate', device]);
+      expect(result.code).toBe(2);
+      expect(result.stdout).toContain(`${device}: error [plan.not_regular_file]`);
+    }
+  });
+
   const isRoot = process.getuid?.() === 0;
   if (isRoot) console.warn('skipped "an unreadable file": running as root, where chmod 000 does not stop reads');
   it.skipIf(isRoot)('an unreadable file (chmod 000)', () => {
