@@ -17,7 +17,7 @@ const BAD: Array<[file: string, id: string, line: number, column: number]> = [
   ['json-comment.json', 'plan.json.expected_key', 2, 3],
   ['json-duplicate-key.json', 'plan.duplicate_key', 4, 3],
   ['json-missing-comma.json', 'plan.json.expected_comma', 3, 3],
-  ['json-schema-enum.json', 'plan.schema.enum_suggest', 4, 5],
+  ['schema-enum-in-json.json', 'plan.schema.enum_suggest', 4, 5],
   ['json-single-quotes.json', 'plan.json.expected_key', 2, 3],
   ['json-trailing-comma.json', 'plan.json.trailing_comma', 20, 25],
   ['json-truncated.json', 'plan.json.unexpected_end', 29, 2],
