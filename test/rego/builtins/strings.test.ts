@@ -97,5 +97,16 @@ describe('strings family', () => {
     );
     expect(callValue('strings.render_template', ['test {{.foo}} {{.baz}}', obj([['baz', 1]])])).toBe('test <undefined> 1');
     expect(callValueError('strings.render_template', ['{{if .x}}', obj()]).code).toBe('eval_builtin_error');
+    const data = obj([['n', 7], ['name', 'ACME'], ['xs', ['a', 'b', 'c']], ['m', obj([['k', 'v']])]]);
+    const render = (t: string) => callValue('strings.render_template', [t, data]);
+    expect(render('{{.n | printf "%03d"}}')).toBe('007');
+    expect(render('{{printf "%s has %d" .name (len .xs)}}')).toBe('ACME has 3');
+    expect(render('{{if and (gt .n 5) (eq .name "ACME" "X")}}big{{else}}small{{end}}')).toBe('big');
+    expect(render('{{if not (lt .n 5)}}ok{{end}}')).toBe('ok');
+    expect(render('{{index .xs 1}}-{{index .m "k"}}')).toBe('b-v');
+    expect(render('{{$x := .name}}{{range .xs}}{{$x}}{{.}}{{end}}')).toBe('ACMEaACMEbACMEc');
+    expect(callValueError('strings.render_template', ['{{nosuch .n}}', data]).code).toBe('eval_builtin_error');
+    expect(callValueError('strings.render_template', ['{{.n | .name}}', data]).code).toBe('eval_builtin_error');
+    expect(callValueError('strings.render_template', ['{{lt .n "x"}}', data]).code).toBe('eval_builtin_error');
   });
 });
