@@ -150,6 +150,23 @@ describe('pipl-guard assess: bad input exits 2 with a bilingual message and no s
   });
 });
 
+describe('due-diligence profile', () => {
+  it('adds the evidence to request, in every format', async () => {
+    const args = ['assess', 'examples/s1-ecommerce-bankruptcy.yaml', '--profile', 'due-diligence', '--now', '2026-03-20', '--fail-on', 'never'];
+    const report = JSON.parse((await cli([...args, '--format', 'json'])).stdout);
+    const validate = new Ajv2020({ strict: true }).compile(JSON.parse(readFileSync(join(ROOT, 'schemas/assessment.schema.json'), 'utf8')));
+    expect(validate(report)).toBe(true);
+    expect(report.evidence_requests.length).toBeGreaterThan(0);
+    expect(report.evidence_requests[0]).toMatchObject({ files: ['examples/s1-ecommerce-bankruptcy.yaml'] });
+    const html = (await cli([...args, '--format', 'html'])).stdout;
+    expect(html).toContain('<section id="evidence"><h2>Evidence to request from the target</h2>');
+    expect(html).toContain('<a href="#evidence">');
+    expect((await cli([...args, '--format', 'markdown'])).stdout).toContain('## Evidence to request from the target');
+    // Without the profile there is no such section.
+    expect((await cli(BASE)).stdout).not.toContain('id="evidence"');
+  });
+});
+
 describe('registration', () => {
   it('lists assess and history in the help', async () => {
     const { stdout } = await cli(['--help']);

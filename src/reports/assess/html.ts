@@ -11,7 +11,7 @@ import type { AssessmentReport, ExposureView, FindingView, PlanView } from './ty
 /** The Content-Security-Policy of every report: nothing may load or run, only inline styles and data: images. */
 export const REPORT_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
 
-const SECTIONS = ['summary', 'method', 'data-map', 'heat-map', 'exposure', 'findings', 'register', 'waivers', 'remediation', 'rules'] as const;
+const SECTIONS = ['summary', 'method', 'data-map', 'heat-map', 'exposure', 'findings', 'register', 'waivers', 'remediation', 'evidence', 'rules'] as const;
 const SECTION_LABEL: Record<(typeof SECTIONS)[number], string> = {
   summary: 'report.assess.section.summary',
   method: 'report.assess.section.method',
@@ -22,6 +22,7 @@ const SECTION_LABEL: Record<(typeof SECTIONS)[number], string> = {
   register: 'report.assess.section.register',
   waivers: 'report.assess.section.waivers',
   remediation: 'report.assess.section.remediation',
+  evidence: 'report.assess.section.evidence',
   rules: 'report.assess.section.rules',
 };
 
@@ -47,9 +48,11 @@ export function renderAssessmentHtml(r: AssessmentReport): string {
   parts.push('<main>');
   parts.push(cover(r, L));
   parts.push(
-    `<nav class="toc" aria-label="${L('report.assess.section.contents')}"><h2>${L('report.assess.section.contents')}</h2><ol>${SECTIONS.map(
-      (s) => `<li><a href="#${s}">${L(SECTION_LABEL[s])}</a></li>`,
-    ).join('')}</ol></nav>`,
+    `<nav class="toc" aria-label="${L('report.assess.section.contents')}"><h2>${L('report.assess.section.contents')}</h2><ol>${SECTIONS.filter(
+      (s) => s !== 'evidence' || r.evidence_requests.length > 0,
+    )
+      .map((s) => `<li><a href="#${s}">${L(SECTION_LABEL[s])}</a></li>`)
+      .join('')}</ol></nav>`,
   );
   parts.push(summary(r, L));
   parts.push(method(r, L));
@@ -60,6 +63,7 @@ export function renderAssessmentHtml(r: AssessmentReport): string {
   parts.push(register(r, L));
   parts.push(waivers(r, L));
   parts.push(remediation(r, L));
+  if (r.evidence_requests.length > 0) parts.push(evidence(r, L));
   parts.push(rules(r, L));
   parts.push(`<footer><p>${esc(r.disclaimer)}</p><p>${L('report.assess.retention_note')}</p><p class="hash">${esc(r.report_id)} · pipl-guard ${esc(r.tool.version)}</p></footer>`);
   parts.push('</main>');
@@ -471,6 +475,18 @@ function remediation(r: AssessmentReport, L: Label): string {
       ),
     );
   }
+  out.push('</section>');
+  return out.join('\n');
+}
+
+function evidence(r: AssessmentReport, L: Label): string {
+  const out: string[] = [sectionOpen('evidence', L)];
+  out.push(
+    table(
+      [L('report.assess.evidence.group'), L('report.assess.evidence.request'), L('report.assess.exposure.rules'), L('report.assess.cover.plan')],
+      r.evidence_requests.map((e) => row([`<code>${esc(e.group)}</code>`, esc(e.request), e.rule_ids.map(esc).join(', '), e.files.map(esc).join('<br>')])),
+    ),
+  );
   out.push('</section>');
   return out.join('\n');
 }

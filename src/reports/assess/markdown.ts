@@ -280,6 +280,17 @@ export function renderAssessmentMarkdown(r: AssessmentReport): string {
     );
   }
 
+  if (r.evidence_requests.length > 0) {
+    out.push(`## ${L('report.assess.section.evidence')}`, '');
+    out.push(
+      tbl(
+        ['evidence.group', 'evidence.request', 'exposure.rules', 'cover.plan'].map((k) => L(`report.assess.${k}`)),
+        r.evidence_requests.map((e) => [md(e.group), md(e.request), e.rule_ids.map(md).join(', '), e.files.map(md).join(', ')]),
+      ),
+      '',
+    );
+  }
+
   out.push(`## ${L('report.assess.section.rules')}`, '');
   if (r.rules.length === 0) out.push(L('report.assess.rules.none'), '');
   else {

@@ -23,6 +23,9 @@ export const assessMessages = defineMessages({
   'report.assess.section.register': { zh: '风险登记册', en: 'Risk register' },
   'report.assess.section.waivers': { zh: '豁免登记册', en: 'Waiver register' },
   'report.assess.section.remediation': { zh: '整改计划（按优先级）', en: 'Prioritised remediation plan' },
+  'report.assess.section.evidence': { zh: '需向目标公司索取的证据', en: 'Evidence to request from the target' },
+  'report.assess.evidence.group': { zh: '方案字段组', en: 'Plan field group' },
+  'report.assess.evidence.request': { zh: '需索取的文件', en: 'Documents to request' },
   'report.assess.section.rules': { zh: '附录：规则目录', en: 'Appendix: rule catalogue' },
   'report.assess.section.contents': { zh: '目录', en: 'Contents' },
 

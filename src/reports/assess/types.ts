@@ -33,6 +33,8 @@ export interface AssessmentReport {
   findings: FindingView[];
   remediation_plan: RemediationItem[];
   waivers: WaiverView[];
+  /** Documents to ask the target for (due-diligence profile); empty otherwise. */
+  evidence_requests: Array<{ group: string; request: string; rule_ids: string[]; files: string[] }>;
   rules: RuleView[];
 }
 
