@@ -85,7 +85,7 @@ export function loadPolicyPaths(paths: string[]): LoadedPolicyFiles {
     if (ext === '.rego') modules.push({ file: path, source: readText(path) });
     else if (DATA_EXTENSIONS.has(ext)) {
       const doc = loadDocumentFile(path);
-      if (!(doc instanceof ObjectValue)) throw loadError('rego.load_bad_data', { file: path, detail: 'the top level must be an object' }, path);
+      if (!(doc instanceof ObjectValue)) throw loadError('rego.load_data_not_object', { file: path }, path);
       mergeInto(data, doc, path, []);
     } else if (explicit) throw loadError('rego.load_unsupported', { file: path }, path);
   };

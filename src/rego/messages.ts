@@ -101,6 +101,7 @@ export const regoMessages = defineMessages({
   'rego.load_not_found': { zh: '找不到文件或目录：{file}', en: 'file or directory not found: {file}' },
   'rego.load_unreadable': { zh: '无法读取 {file}：{reason}', en: 'cannot read {file}: {reason}' },
   'rego.load_bad_data': { zh: '数据文件 {file} 无效：{detail}', en: 'data file {file} is invalid: {detail}' },
+  'rego.load_data_not_object': { zh: '数据文件 {file} 的顶层必须是对象（映射）', en: 'the top level of data file {file} must be an object (a mapping)' },
   'rego.load_data_conflict': { zh: '数据文件在路径 {path} 处冲突', en: 'data files conflict at path {path}' },
   'rego.load_unsupported': { zh: '不支持的文件类型：{file}（应为 .rego、.json、.yaml 或 .yml）', en: 'unsupported file type: {file} (expected .rego, .json, .yaml or .yml)' },
   'rego.conformance_below_floor': {

@@ -71,3 +71,21 @@ describe('pipl-guard rego eval', () => {
     expect(missing.stderr).toContain('rego.load_not_found');
   });
 });
+
+describe('pipl-guard rego eval: data files', () => {
+  it('rejects data files whose top level is not an object, and conflicting data files', async () => {
+    const dir = fixture();
+    writeFileSync(join(dir, 'list.json'), '[1, 2]');
+    const list = await cli('rego', 'eval', '-d', join(dir, 'list.json'), 'true');
+    expect(list.code).toBe(2);
+    expect(list.stderr).toContain('rego.load_data_not_object');
+    expect(list.stderr).toContain('顶层必须是对象');
+    writeFileSync(join(dir, 'a.json'), '{"cfg": {"levels": 1}}');
+    const clash = await cli('rego', 'eval', '-d', join(dir, 'cfg.yaml'), '-d', join(dir, 'a.json'), 'true');
+    expect(clash.code).toBe(2);
+    expect(clash.stderr).toContain('rego.load_data_conflict');
+    writeFileSync(join(dir, 'notes.txt'), 'hello');
+    const txt = await cli('rego', 'eval', '-d', join(dir, 'notes.txt'), 'true');
+    expect(txt.stderr).toContain('rego.load_unsupported');
+  });
+});

@@ -32,13 +32,13 @@ export class RegoError extends UserError {
     params: Record<string, unknown>,
     readonly where?: SourceLocation,
   ) {
-    super(messageId, params, where ? { file: where.file, line: where.row, column: where.col } : undefined);
+    super(messageId, params, where ? (where.row > 0 ? { file: where.file, line: where.row, column: where.col } : { file: where.file }) : undefined);
     this.name = 'RegoError';
   }
 
   /** OPA-style one-line text: `file:row: code: message`. */
   get opaText(): string {
-    const at = this.where ? `${this.where.file}:${this.where.row}: ` : '';
+    const at = this.where ? (this.where.row > 0 ? `${this.where.file}:${this.where.row}: ` : `${this.where.file}: `) : '';
     return `${at}${this.code}: ${this.text.en}`;
   }
 }
