@@ -88,6 +88,41 @@ export function numberToString(n: RegoNumber): string {
   return String(n);
 }
 
+/** The exact decimal a double prints as (`0.1` -> 1 x 10^-1), as mantissa and exponent. */
+function decimalOf(n: RegoNumber): { m: bigint; e: number } | undefined {
+  if (typeof n === 'bigint') return { m: n, e: 0 };
+  if (!Number.isFinite(n)) return undefined;
+  const m = /^(-?)(\d+)(?:\.(\d+))?(?:e([+-]\d+))?$/.exec(String(n));
+  if (!m) return undefined;
+  const frac = m[3] ?? '';
+  const mant = BigInt(`${m[1]}${m[2]}${frac}`);
+  return { m: mant, e: Number(m[4] ?? '0') - frac.length };
+}
+
+function fromDecimal(m: bigint, e: number): RegoNumber {
+  if (e >= 0) return normalizeNumber(m * 10n ** BigInt(e));
+  const neg = m < 0n;
+  let digits = (neg ? -m : m).toString();
+  while (digits.length <= -e) digits = `0${digits}`;
+  const text = `${neg ? '-' : ''}${digits.slice(0, digits.length + e)}.${digits.slice(digits.length + e)}`;
+  return normalizeNumber(Number(text));
+}
+
+/**
+ * Decimal arithmetic for non-integers, as OPA computes with (at least 64-bit) big floats:
+ * `0.1 + 0.2` is `0.3` and `0.1 * 3` is `0.3`, not the binary-double artefacts.
+ */
+function decimalOp(a: RegoNumber, b: RegoNumber, op: '+' | '-' | '*'): RegoNumber | undefined {
+  const x = decimalOf(a);
+  const y = decimalOf(b);
+  if (!x || !y) return undefined;
+  if (op === '*') return fromDecimal(x.m * y.m, x.e + y.e);
+  const e = Math.min(x.e, y.e);
+  const xm = x.m * 10n ** BigInt(x.e - e);
+  const ym = y.m * 10n ** BigInt(y.e - e);
+  return fromDecimal(op === '+' ? xm + ym : xm - ym, e);
+}
+
 function bothBig(a: RegoNumber, b: RegoNumber): [bigint, bigint] | undefined {
   const x = toBigInt(a);
   const y = toBigInt(b);
@@ -97,28 +132,28 @@ function bothBig(a: RegoNumber, b: RegoNumber): [bigint, bigint] | undefined {
 export function addNumbers(a: RegoNumber, b: RegoNumber): RegoNumber {
   if (typeof a === 'number' && typeof b === 'number') {
     const r = a + b;
-    if (Number.isSafeInteger(r) || !Number.isInteger(a) || !Number.isInteger(b)) return normalizeNumber(r);
+    if (Number.isSafeInteger(r) && Number.isInteger(a) && Number.isInteger(b)) return r === 0 ? 0 : r;
   }
   const ints = bothBig(a, b);
-  return ints ? normalizeNumber(ints[0] + ints[1]) : normalizeNumber(toDouble(a) + toDouble(b));
+  return ints ? normalizeNumber(ints[0] + ints[1]) : (decimalOp(a, b, '+') ?? normalizeNumber(toDouble(a) + toDouble(b)));
 }
 
 export function subtractNumbers(a: RegoNumber, b: RegoNumber): RegoNumber {
   if (typeof a === 'number' && typeof b === 'number') {
     const r = a - b;
-    if (Number.isSafeInteger(r) || !Number.isInteger(a) || !Number.isInteger(b)) return normalizeNumber(r);
+    if (Number.isSafeInteger(r) && Number.isInteger(a) && Number.isInteger(b)) return r === 0 ? 0 : r;
   }
   const ints = bothBig(a, b);
-  return ints ? normalizeNumber(ints[0] - ints[1]) : normalizeNumber(toDouble(a) - toDouble(b));
+  return ints ? normalizeNumber(ints[0] - ints[1]) : (decimalOp(a, b, '-') ?? normalizeNumber(toDouble(a) - toDouble(b)));
 }
 
 export function multiplyNumbers(a: RegoNumber, b: RegoNumber): RegoNumber {
   if (typeof a === 'number' && typeof b === 'number') {
     const r = a * b;
-    if (Number.isSafeInteger(r) || !Number.isInteger(a) || !Number.isInteger(b)) return normalizeNumber(r);
+    if (Number.isSafeInteger(r) && Number.isInteger(a) && Number.isInteger(b)) return r === 0 ? 0 : r;
   }
   const ints = bothBig(a, b);
-  return ints ? normalizeNumber(ints[0] * ints[1]) : normalizeNumber(toDouble(a) * toDouble(b));
+  return ints ? normalizeNumber(ints[0] * ints[1]) : (decimalOp(a, b, '*') ?? normalizeNumber(toDouble(a) * toDouble(b)));
 }
 
 /** Division; the caller checks for a zero divisor. Exact when both are integers and it divides evenly. */

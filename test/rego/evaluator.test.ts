@@ -85,6 +85,9 @@ r := double(2)
     expect(valueOf('package t', 'x := -7 % 3')).toBe('-1');
     expect(valueOf('package t', 'x := 1 == 1.0')).toBe('true');
     expect(valueOf('package t', 'x := sum([0.5, 0.25])')).toBe('0.75');
+    expect(valueOf('package t', 'x := 0.1 + 0.2')).toBe('0.3');
+    expect(valueOf('package t', 'x := 0.1 * 3')).toBe('0.3');
+    expect(valueOf('package t', 'x := 1 - 0.9')).toBe('0.1');
   });
 
   it('keeps sets and non-string object keys', () => {
