@@ -4,7 +4,7 @@
  * the memo caches that depend on them).
  */
 import type { BuiltinContext } from '../builtins/registry.js';
-import type { CallTarget } from '../syntax/ast.js';
+import type { CallTarget, Expr } from '../syntax/ast.js';
 import type { CompiledPolicy, RuleNode } from '../compiler/compiler.js';
 import { RegoError } from '../syntax/errors.js';
 import type { Value } from '../values.js';
@@ -24,6 +24,8 @@ export type Replacement = { kind: 'value'; value: Value } | { kind: 'call'; targ
 
 export class Runtime {
   steps = 0;
+  /** Optional tracing hook (coverage): called with every expression about to be evaluated. Off by default. */
+  trace: ((expr: Expr) => void) | undefined = undefined;
   readonly deadline: number;
   readonly builtinCache = new Map<string, unknown>();
   /** One context object for all builtin calls of the query (name and location set per call). */

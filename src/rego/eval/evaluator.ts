@@ -69,6 +69,7 @@ export class Evaluator {
   }
 
   evalExpr(e: Expr, env: Env, ctx: EvalContext, k: K, onValue?: (v: Value) => void): boolean {
+    if (ctx.rt.trace !== undefined) ctx.rt.trace(e);
     if (e.with.length > 0) {
       return this.applyWith(e.with, 0, env, ctx, ctx, (inner) => this.evalExprNegatable(e, env, inner, k, onValue));
     }
@@ -568,7 +569,11 @@ export class Evaluator {
   private evalCompleteRules(node: RuleNode, rules: CompiledRule[], ctx: EvalContext): Value | undefined {
     let value: Value | undefined;
     let from: CompiledRule | undefined;
+    // When every definition yields the same constant (`allow if A`, `allow if B`), the first
+    // success decides: no other definition can conflict with it.
+    const constant = rules.length > 1 && rules.every((r) => !r.elseRule && sameConstantHead(r, rules[0]!));
     for (const r of rules) {
+      if (constant && value !== undefined) break;
       const v = this.evalRuleChain(r, ctx, new Map(), []);
       if (v === undefined) continue;
       if (value !== undefined && !equal(value, v)) {
@@ -907,6 +912,12 @@ export class Evaluator {
       return this.matchValue(vt, child, env, ctx, () => this.matchPairs(items, v, i + 1, env, ctx, k));
     });
   }
+}
+
+function sameConstantHead(a: CompiledRule, b: CompiledRule): boolean {
+  const x = a.value ?? TRUE_TERM;
+  const y = b.value ?? TRUE_TERM;
+  return x.type === 'scalar' && y.type === 'scalar' && equal(x.value, y.value);
 }
 
 /** Terms that can bind variables by matching: variables, arrays and objects of patterns. */
