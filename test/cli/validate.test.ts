@@ -254,6 +254,13 @@ describe('pipl-guard validate: several files, files that are not there, options'
     });
   });
 
+  it('no plan at all is a usage error', () => {
+    const result = runCli(['validate'], 'zh_CN.UTF-8');
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('错误 [cli.missing_argument]');
+    expect(result.stderr).toContain('missing argument');
+  });
+
   it('--format with an unknown value is a usage error', () => {
     const result = runCli(['validate', '--format', 'xml', `${VALID}/minimal.yaml`]);
     expect(result.code).toBe(2);
