@@ -17,7 +17,7 @@ export interface AssessmentRow {
   plans: string[];
 }
 
-interface FindingRow {
+export interface FindingRow {
   file: string;
   fingerprint: string;
   rule_id: string;
@@ -91,16 +91,24 @@ export function diffAssessments(db: Database, fromSeq?: number, toSeq?: number):
     from = all[all.length - 2]!;
     to = all[all.length - 1]!;
   }
-  const load = (seq: number) =>
-    db
-      .prepare(
-        `SELECT file, fingerprint, rule_id, line, title, severity, status, inherent_risk, residual_risk
-         FROM assessment_findings WHERE seq = ? ORDER BY file, line, rule_id, fingerprint`,
-      )
-      .all(seq) as FindingRow[];
+  return { from, to, ...compareFindings(loadFindings(db, from.seq), loadFindings(db, to.seq)) };
+}
+
+/** The findings stored for one assessment, in report order. */
+export function loadFindings(db: Database, seq: number): FindingRow[] {
+  return db
+    .prepare(
+      `SELECT file, fingerprint, rule_id, line, title, severity, status, inherent_risk, residual_risk
+       FROM assessment_findings WHERE seq = ? ORDER BY file, line, rule_id, fingerprint`,
+    )
+    .all(seq) as FindingRow[];
+}
+
+/** New, fixed and changed findings between two sets, keyed on plan file + fingerprint. */
+export function compareFindings(beforeRows: FindingRow[], afterRows: FindingRow[]): Omit<AssessmentDiff, 'from' | 'to'> {
   const key = (f: FindingRow) => `${f.file}\u0000${f.fingerprint}`;
-  const before = new Map(load(from.seq).map((f) => [key(f), f] as const));
-  const after = new Map(load(to.seq).map((f) => [key(f), f] as const));
+  const before = new Map(beforeRows.map((f) => [key(f), f] as const));
+  const after = new Map(afterRows.map((f) => [key(f), f] as const));
   const change = (a: FindingRow | undefined, b: FindingRow | undefined): FindingChange => {
     const f = (b ?? a)!;
     return {
@@ -113,7 +121,7 @@ export function diffAssessments(db: Database, fromSeq?: number, toSeq?: number):
       to: b ? { status: b.status, residual_risk: b.residual_risk } : null,
     };
   };
-  const diff: AssessmentDiff = { from, to, new: [], fixed: [], changed: [], unchanged: 0 };
+  const diff: Omit<AssessmentDiff, 'from' | 'to'> = { new: [], fixed: [], changed: [], unchanged: 0 };
   for (const [k, b] of after) {
     const a = before.get(k);
     if (!a) diff.new.push(change(undefined, b));

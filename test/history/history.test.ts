@@ -1,4 +1,5 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { Ajv2020 } from 'ajv/dist/2020.js';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -125,7 +126,22 @@ describe('assess --record and pipl-guard history', () => {
       [2, 'go'],
     ]);
 
-    const diff = await cli(['history', 'diff', '--db', db]);
+    // Each recorded report carries its trend against the previous recorded assessment.
+    const firstReport = JSON.parse(readFileSync(`${db}.json`, 'utf8'));
+    expect(firstReport.trend).toMatchObject({ previous: null, new: firstReport.findings.length, fixed: 0, changed: 0, unchanged: 0 });
+    const secondReport = JSON.parse(readFileSync(`${db}.2.json`, 'utf8'));
+    expect(secondReport.trend).toMatchObject({ previous: { seq: 1, decision: 'no_go', date: '2026-03-20' }, new: 0, fixed: 0, changed: 1 });
+    expect(secondReport.trend.items).toEqual([
+      expect.objectContaining({ kind: 'changed', rule_id: 'ASSESS-BASIS-001', from_status: 'open', from_risk: 'very_high', to_status: 'waived', to_risk: null }),
+    ]);
+    const validate = new Ajv2020({ strict: true }).compile(JSON.parse(readFileSync(join(ROOT, 'schemas/assessment.schema.json'), 'utf8')));
+    expect(validate(secondReport)).toBe(true);
+    const third = await cli([...BASE, '--now', '2026-03-28', '--record', '--db', db, '--format', 'html']);
+    expect(third.stdout).toContain('<section id="trend"><h2>Trend since the last assessment</h2>');
+    expect(third.stdout).toContain('Compared with assessment #2 (2026-03-27');
+    expect((await cli([...BASE, '--format', 'html'])).stdout).not.toContain('id="trend"');
+
+    const diff = await cli(['history', 'diff', '1', '2', '--db', db]);
     expect(diff.code).toBe(0);
     expect(diff.stdout).toContain('Assessment #1 → #2');
     expect(diff.stdout).toContain('Decision: NO-GO → GO');

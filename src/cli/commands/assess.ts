@@ -104,10 +104,12 @@ export const registerAssess: RegisterCommand = (program: Command, ctx: CliContex
         ...(turnover === undefined ? {} : { turnoverCny: turnover }),
       });
       if (options.record) {
-        const { openHistory, recordAssessment } = await import('../../history/store.js');
+        // The trend compares with the last recorded assessment, then this one is recorded.
+        const [{ openHistory, recordAssessment }, { trendAgainstLatest }] = await Promise.all([import('../../history/store.js'), import('../../history/trend.js')]);
         const dbFile = options.db ?? DEFAULT_HISTORY_DB;
         const db = openHistory(resolve(ctx.cwd, dbFile), { create: true });
         try {
+          report.trend = trendAgainstLatest(db, report);
           const seq = recordAssessment(db, report);
           ctx.stderr(`${t('cli.assess.recorded', lang, { seq, file: dbFile })}\n`);
         } finally {

@@ -126,6 +126,7 @@ export function buildAssessment(input: AssessInput): AssessmentReport {
     findings,
     remediation_plan,
     waivers: waiverViews(run),
+    trend: null,
     evidence_requests: (run.evidence_requests ?? []).map((e) => ({ group: e.group, request: e.request[lang], rule_ids: [...e.rule_ids], files: [...e.files] })),
     rules: run.rules.map(ruleView(lang)),
   };

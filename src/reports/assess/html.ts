@@ -11,9 +11,10 @@ import type { AssessmentReport, ExposureView, FindingView, PlanView } from './ty
 /** The Content-Security-Policy of every report: nothing may load or run, only inline styles and data: images. */
 export const REPORT_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
 
-const SECTIONS = ['summary', 'method', 'data-map', 'heat-map', 'exposure', 'findings', 'register', 'waivers', 'remediation', 'evidence', 'rules'] as const;
+const SECTIONS = ['summary', 'trend', 'method', 'data-map', 'heat-map', 'exposure', 'findings', 'register', 'waivers', 'remediation', 'evidence', 'rules'] as const;
 const SECTION_LABEL: Record<(typeof SECTIONS)[number], string> = {
   summary: 'report.assess.section.summary',
+  trend: 'report.assess.section.trend',
   method: 'report.assess.section.method',
   'data-map': 'report.assess.section.data_map',
   'heat-map': 'report.assess.section.heat_map',
@@ -49,12 +50,13 @@ export function renderAssessmentHtml(r: AssessmentReport): string {
   parts.push(cover(r, L));
   parts.push(
     `<nav class="toc" aria-label="${L('report.assess.section.contents')}"><h2>${L('report.assess.section.contents')}</h2><ol>${SECTIONS.filter(
-      (s) => s !== 'evidence' || r.evidence_requests.length > 0,
+      (s) => (s !== 'evidence' || r.evidence_requests.length > 0) && (s !== 'trend' || r.trend !== null),
     )
       .map((s) => `<li><a href="#${s}">${L(SECTION_LABEL[s])}</a></li>`)
       .join('')}</ol></nav>`,
   );
   parts.push(summary(r, L));
+  if (r.trend !== null) parts.push(trend(r, L));
   parts.push(method(r, L));
   parts.push(dataMap(r, L));
   parts.push(heatMaps(r, L));
@@ -183,6 +185,45 @@ function summary(r: AssessmentReport, L: Label): string {
       table(
         [L('report.assess.finding.category'), L('report.assess.summary.findings'), L('report.assess.summary.residual'), L('report.assess.register.inherent'), L('report.assess.register.residual'), '0–10'],
         s.categories.map((c) => row([esc(c.category), formatCount(c.findings), formatCount(c.unaccepted), c.max_inherent ? level(c.max_inherent, L) : '', level(c.max_residual, L), String(c.score)])),
+      ),
+    );
+  }
+  out.push('</section>');
+  return out.join('\n');
+}
+
+function trend(r: AssessmentReport, L: Label): string {
+  const tr = r.trend!;
+  const out: string[] = [sectionOpen('trend', L)];
+  if (tr.previous === null) out.push(`<p>${L('report.assess.trend.first')}</p>`);
+  else {
+    const p = tr.previous;
+    out.push(
+      `<p>${L('report.assess.trend.previous', {
+        seq: p.seq,
+        date: p.date ?? t('report.assess.trend.no_date', r.lang),
+        report_id: p.report_id,
+        decision: t(`risk.decision.${p.decision}`, r.lang),
+        overall: t(`risk.level.${p.overall_risk}`, r.lang),
+        findings: p.findings,
+      })}</p>`,
+    );
+  }
+  out.push(`<p><strong>${L('report.assess.trend.counts', { new: tr.new, fixed: tr.fixed, changed: tr.changed, unchanged: tr.unchanged })}</strong></p>`);
+  if (tr.items.length > 0) {
+    const state = (status: string | null, risk: RiskLevel | null) => (status === null ? '—' : `${level(risk, L)} <span class="meta">${L(`report.assess.status.${status}`)}</span>`);
+    out.push(
+      table(
+        [L('report.assess.trend.change'), L('report.assess.finding.rule'), L('report.assess.rules.title'), L('report.assess.finding.location'), L('report.assess.register.residual')],
+        tr.items.map((i) =>
+          row([
+            L(`report.assess.trend.kind.${i.kind}`),
+            esc(i.rule_id),
+            esc(i.title),
+            `${esc(i.file)}:${i.line}`,
+            `${state(i.from_status, i.from_risk)} → ${state(i.to_status, i.to_risk)}`,
+          ]),
+        ),
       ),
     );
   }

@@ -94,6 +94,37 @@ export function renderAssessmentMarkdown(r: AssessmentReport): string {
     );
   }
 
+  if (r.trend !== null) {
+    const tr = r.trend;
+    out.push(`## ${L('report.assess.section.trend')}`, '');
+    if (tr.previous === null) out.push(L('report.assess.trend.first'), '');
+    else {
+      const p = tr.previous;
+      out.push(
+        L('report.assess.trend.previous', {
+          seq: p.seq,
+          date: p.date ?? t('report.assess.trend.no_date', r.lang),
+          report_id: p.report_id,
+          decision: t(`risk.decision.${p.decision}`, r.lang),
+          overall: t(`risk.level.${p.overall_risk}`, r.lang),
+          findings: p.findings,
+        }),
+        '',
+      );
+    }
+    out.push(`**${L('report.assess.trend.counts', { new: tr.new, fixed: tr.fixed, changed: tr.changed, unchanged: tr.unchanged })}**`, '');
+    if (tr.items.length > 0) {
+      const state = (status: string | null, risk: RiskLevel | null) => (status === null ? '—' : `${lvl(risk)} (${L(`report.assess.status.${status}`)})`);
+      out.push(
+        tbl(
+          ['trend.change', 'finding.rule', 'rules.title', 'finding.location', 'register.residual'].map((k) => L(`report.assess.${k}`)),
+          tr.items.map((i) => [L(`report.assess.trend.kind.${i.kind}`), md(i.rule_id), md(i.title), `${md(i.file)}\\:${i.line}`, `${state(i.from_status, i.from_risk)} → ${state(i.to_status, i.to_risk)}`]),
+        ),
+        '',
+      );
+    }
+  }
+
   out.push(`## ${L('report.assess.section.method')}`, '', L('report.assess.method.text'), '', L('report.assess.method.levels'), '', `${L('report.assess.method.matrix', { name: r.matrix.name })} (${md(r.matrix.sha256)})`, '');
 
   out.push(`## ${L('report.assess.section.data_map')}`, '');

@@ -33,6 +33,8 @@ export interface AssessmentReport {
   findings: FindingView[];
   remediation_plan: RemediationItem[];
   waivers: WaiverView[];
+  /** Change since the last recorded assessment (`--record`); null when not recording. */
+  trend: TrendView | null;
   /** Documents to ask the target for (due-diligence profile); empty otherwise. */
   evidence_requests: Array<{ group: string; request: string; rule_ids: string[]; files: string[] }>;
   rules: RuleView[];
@@ -191,4 +193,26 @@ export interface RuleView {
   category: Category;
   severity: Severity;
   legal_basis: Array<{ instrument: string; article: string; verification: Verification }>;
+}
+
+export interface TrendItem {
+  kind: 'new' | 'fixed' | 'changed';
+  rule_id: string;
+  title: string;
+  file: string;
+  line: number;
+  from_status: string | null;
+  from_risk: RiskLevel | null;
+  to_status: string | null;
+  to_risk: RiskLevel | null;
+}
+
+export interface TrendView {
+  /** The assessment compared with; null for the first recorded one. */
+  previous: { seq: number; report_id: string; date: string | null; decision: Decision; overall_risk: RiskLevel; findings: number } | null;
+  new: number;
+  fixed: number;
+  changed: number;
+  unchanged: number;
+  items: TrendItem[];
 }
