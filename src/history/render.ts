@@ -54,9 +54,9 @@ export function renderHistoryDiff(diff: AssessmentDiff, lang: Lang): string {
   out.push(t('history.diff.decision', lang, { from: t(`risk.decision.${diff.from.decision}`, lang), to: t(`risk.decision.${diff.to.decision}`, lang) }));
   out.push(t('history.diff.overall', lang, { from: level(diff.from.overall_risk, lang), to: level(diff.to.overall_risk, lang) }));
   out.push(t('history.diff.counts', lang, { new: diff.new.length, fixed: diff.fixed.length, changed: diff.changed.length, unchanged: diff.unchanged }));
-  const section = (title: string, items: FindingChange[], describe: (c: FindingChange) => string) => {
+  const section = (title: string, items: FindingChange[], describe: (c: FindingChange) => string): void => {
     if (items.length === 0) return;
-    out.push('', `${title}:`);
+    out.push('', `${title}${lang === 'zh' ? '：' : ':'}`);
     for (const c of items) out.push(`  ${safe(c.file)}:${c.line}  ${safe(c.rule_id)}  ${safe(c.title)}  ${describe(c)}`);
   };
   section(t('history.diff.new', lang), diff.new, (c) => level(c.to!.residual_risk, lang));
