@@ -6,7 +6,7 @@ export const assessCommandMessages = defineMessages({
     en: 'run the checks and write the risk-assessment report (HTML, Markdown or JSON): risk matrix, go / no-go, penalty exposure estimate and remediation plan',
   },
   'cli.assess.arg_plan': { zh: '计划文件（YAML 或 JSON），可多个', en: 'plan files (YAML or JSON), one or more' },
-  'cli.assess.opt_format': { zh: '标准输出的报告格式（默认 html）', en: 'report format on standard output (default html)' },
+  'cli.assess.opt_format': { zh: '标准输出的报告格式', en: 'report format on standard output' },
   'cli.assess.opt_output': {
     zh: '另写一份报告到文件，格式为 <格式>:<文件>，可重复（原子写入）',
     en: 'also write a report to a file as <format>:<file>, repeatable (atomic writes)',
