@@ -14,10 +14,23 @@ import {
   type Value,
   equal,
   isNumber,
-  keyOf,
   toRegoString,
 } from '../values.js';
 import { EvalContext, PENDING, type Replacement } from './context.js';
+import {
+  STRUCTURAL,
+  applyOverrides,
+  childOf,
+  forEachChild,
+  insertMember,
+  insertValue,
+  mergeBase,
+  mergeDocs,
+  startsWith,
+  upsert,
+} from './documents.js';
+
+export { childOf, upsert };
 
 export type Env = Map<string, Value>;
 type K = () => boolean;
@@ -35,29 +48,6 @@ function bind(env: Env, name: string, v: Value, k: K): boolean {
   const r = k();
   env.delete(name);
   return r;
-}
-
-/** Iterates the keys/indices and children of a collection. */
-function forEachChild(v: Value, f: (key: Value, child: Value) => boolean): boolean {
-  if (Array.isArray(v)) {
-    for (let i = 0; i < v.length; i++) if (f(i, v[i]!)) return true;
-  } else if (v instanceof ObjectValue) {
-    for (const [key, child] of v) if (f(key, child)) return true;
-  } else if (v instanceof SetValue) {
-    for (const m of v) if (f(m, m)) return true;
-  }
-  return false;
-}
-
-/** The child of a collection at a key; undefined when absent. */
-export function childOf(v: Value, key: Value): Value | undefined {
-  if (Array.isArray(v)) {
-    if (typeof key === 'number' && Number.isInteger(key) && key >= 0 && key < v.length) return v[key];
-    return undefined;
-  }
-  if (v instanceof ObjectValue) return v.get(key);
-  if (v instanceof SetValue) return v.has(key) ? key : undefined;
-  return undefined;
 }
 
 export class Evaluator {
@@ -925,121 +915,3 @@ function isPattern(t: Term): boolean {
   return t.type === 'var' || t.type === 'array' || t.type === 'object';
 }
 
-function startsWith(path: string[], prefix: string[]): boolean {
-  if (prefix.length > path.length) return false;
-  for (let i = 0; i < prefix.length; i++) if (path[i] !== prefix[i]) return false;
-  return true;
-}
-
-/** Returns a copy of `doc` (rooted at `at`) with the overrides below `at` applied. */
-function applyOverrides(doc: Value, at: string[], overrides: { path: string[]; value: Value }[]): Value {
-  let out = doc;
-  for (const o of overrides) {
-    if (o.path.length <= at.length || !startsWith(o.path, at)) continue;
-    out = upsert(out, o.path.slice(at.length), o.value) ?? out;
-  }
-  return out;
-}
-
-/** A copy of `doc` with `value` placed at `path` (creating objects on the way). */
-export function upsert(doc: Value | undefined, path: string[], value: Value): Value {
-  if (path.length === 0) return value;
-  const obj = doc instanceof ObjectValue ? doc.copy() : new ObjectValue();
-  const [head, ...rest] = path;
-  obj.set(head!, upsert(obj.get(head!), rest, value));
-  return obj;
-}
-
-/**
- * Objects and sets built by the engine to hold rule results (packages, ref-head prefixes, sets
- * of multi-value rules): other rules may add to them. Values produced by a rule are leaves.
- */
-const STRUCTURAL = new WeakSet<object>();
-
-/** Merges a base document into a virtual one; where both define a leaf, the base document wins. */
-function mergeBase(virtual: Value, base: Value): Value {
-  if (virtual instanceof ObjectValue && base instanceof ObjectValue) {
-    const out = virtual.copy();
-    for (const [k, v] of base) {
-      const prev = out.get(k);
-      out.set(k, prev === undefined ? v : mergeBase(prev, v));
-    }
-    STRUCTURAL.add(out);
-    return out;
-  }
-  return base;
-}
-
-function mergeDocs(a: Value, b: Value, at: string[]): Value {
-  if (a instanceof ObjectValue && b instanceof ObjectValue && STRUCTURAL.has(a) && STRUCTURAL.has(b)) {
-    const out = a.copy();
-    for (const [k, v] of b) {
-      const prev = out.get(k);
-      out.set(k, prev === undefined ? v : mergeDocs(prev, v, [...at, String(k)]));
-    }
-    STRUCTURAL.add(out);
-    return out;
-  }
-  if (a instanceof SetValue && b instanceof SetValue && STRUCTURAL.has(a) && STRUCTURAL.has(b)) {
-    const out = a.copy();
-    for (const m of b) out.add(m);
-    STRUCTURAL.add(out);
-    return out;
-  }
-  if (equal(a, b)) return a;
-  throw new RegoError('eval_conflict_error', 'rego.eval_conflict_object', { path: ['data', ...at.slice(0, -1)].join('.'), key: at[at.length - 1] }, undefined);
-}
-
-function insertValue(obj: ObjectValue, owned: WeakSet<object>, keys: Value[], v: Value, path: string, loc: SourceLocation): void {
-  let cur = obj;
-  for (let i = 0; i < keys.length - 1; i++) {
-    const key = keys[i]!;
-    let next = cur.get(key);
-    if (next === undefined) {
-      next = new ObjectValue();
-      owned.add(next);
-      STRUCTURAL.add(next);
-      cur.set(key, next);
-    } else if (!(next instanceof ObjectValue) || !owned.has(next)) {
-      throw new RegoError('eval_conflict_error', 'rego.eval_conflict_object', { path, key: toRegoString(key) }, loc);
-    }
-    cur = next;
-  }
-  const last = keys[keys.length - 1]!;
-  const prev = cur.get(last);
-  if (prev !== undefined) {
-    if (equal(prev, v)) return;
-    throw new RegoError('eval_conflict_error', 'rego.eval_conflict_object', { path, key: toRegoString(last) }, loc);
-  }
-  cur.set(last, v);
-}
-
-function insertMember(obj: ObjectValue, owned: WeakSet<object>, keys: Value[], member: Value, path: string, loc: SourceLocation): void {
-  let cur = obj;
-  for (let i = 0; i < keys.length - 1; i++) {
-    const key = keys[i]!;
-    let next = cur.get(key);
-    if (next === undefined) {
-      next = new ObjectValue();
-      owned.add(next);
-      STRUCTURAL.add(next);
-      cur.set(key, next);
-    } else if (!(next instanceof ObjectValue) || !owned.has(next)) {
-      throw new RegoError('eval_conflict_error', 'rego.eval_conflict_object', { path, key: toRegoString(key) }, loc);
-    }
-    cur = next;
-  }
-  const last = keys[keys.length - 1]!;
-  let set = cur.get(last);
-  if (set === undefined) {
-    set = new SetValue();
-    owned.add(set);
-    STRUCTURAL.add(set);
-    cur.set(last, set);
-  } else if (!(set instanceof SetValue) || !owned.has(set)) {
-    throw new RegoError('eval_conflict_error', 'rego.eval_conflict_object', { path, key: toRegoString(last) }, loc);
-  }
-  set.add(member);
-}
-
-export { isNumber };

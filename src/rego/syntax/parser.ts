@@ -50,8 +50,8 @@ export class Parser {
   constructor(
     readonly src: string,
     readonly file: string,
-    private readonly rowOffset = 0,
-    private readonly colOffset = 0,
+    rowOffset = 0,
+    colOffset = 0,
   ) {
     this.lexer = new Lexer(src, file);
     this.toks = this.lexer.tokenize();
