@@ -1,4 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadPlanFile } from '../../src/plan/load.js';
@@ -143,6 +145,23 @@ describe('turnover, languages, determinism', () => {
 });
 
 describe('buildAssessment edge cases', () => {
+  it('keeps findings of two plans apart even when their fingerprints agree', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'pg-twin-'));
+    const twin = join(dir, 'twin.yaml');
+    copyFileSync(`${ROOT}${S1}`, twin);
+    const { report } = await assess([S1, twin]);
+    expectValid(report);
+    expect(report.summary.blocking).toHaveLength(2);
+    const [a, b] = report.summary.blocking;
+    expect(a!.fingerprint).toBe(b!.fingerprint);
+    expect(a!.id).not.toBe(b!.id);
+    for (const block of report.summary.blocking) {
+      expect(report.findings.find((f) => f.id === block.id)!.location.file).toBe(block.file);
+    }
+    const plan = report.remediation_plan.filter((i) => i.blocking);
+    expect(new Set(plan.map((i) => i.id)).size).toBe(2);
+  });
+
   it('leaves the excerpt out when the plan could not be re-read unchanged', async () => {
     const { run } = await assess([S1]);
     const report = buildAssessment({ run, plans: new Map([[S1, null]]), matrix: loadDefaultMatrix(), lang: 'en' });

@@ -65,7 +65,7 @@ export function buildAssessment(input: AssessInput): AssessmentReport {
   const summary = summarise(scored, matrix);
 
   const findings: FindingView[] = scored.map((item) => findingView(item, ids.get(item)!, factsOf(item.finding), input));
-  const byFingerprint = new Map(findings.map((f) => [f.fingerprint, f] as const));
+  const byFingerprint = new Map(findings.map((f) => [findingKey(f.location.file, f.fingerprint), f] as const));
 
   const plans = run.plans.map((plan) => {
     const own = scored.filter((s) => s.finding.location.file === plan.file);
@@ -88,7 +88,7 @@ export function buildAssessment(input: AssessInput): AssessmentReport {
   });
 
   const remediation_plan = prioritise(scored).map((item, index) => {
-    const view = byFingerprint.get(item.finding.fingerprint)!;
+    const view = byFingerprint.get(findingKey(item.finding.location.file, item.finding.fingerprint))!;
     return {
       priority: index + 1,
       id: view.id,
@@ -132,6 +132,11 @@ export function buildAssessment(input: AssessInput): AssessmentReport {
   };
 }
 
+/** Findings are identified by plan file + fingerprint: two plans may share a fingerprint. */
+function findingKey(file: string, fingerprint: string): string {
+  return `${file}\u0000${fingerprint}`;
+}
+
 function summaryView(s: RiskSummary, matrix: RiskMatrix, lang: Lang, byFingerprint: Map<string, FindingView>): RiskSummaryView {
   const level = t(`risk.level.${matrix.no_go_at}`, lang);
   const decision_rule =
@@ -149,7 +154,10 @@ function summaryView(s: RiskSummary, matrix: RiskMatrix, lang: Lang, byFingerpri
     heat_inherent: s.heat_inherent,
     heat_residual: s.heat_residual,
     categories: s.categories.map((c) => ({ ...c })),
-    blocking: s.blocking.map((b) => ({ ...b, title: byFingerprint.get(b.fingerprint)?.title ?? b.rule_id })),
+    blocking: s.blocking.map((b) => {
+      const view = byFingerprint.get(findingKey(b.file, b.fingerprint))!;
+      return { id: view.id, ...b, title: view.title };
+    }),
   };
 }
 

@@ -148,13 +148,11 @@ function summary(r: AssessmentReport, L: Label): string {
   out.push(`<h3>${L('report.assess.summary.blocking')}</h3>`);
   if (s.blocking.length === 0) out.push(`<p>${L('report.assess.summary.no_blocking')}</p>`);
   else {
-    const byFp = new Map(r.findings.map((f) => [f.fingerprint, f] as const));
     out.push(
       table(
         [L('report.assess.register.id'), L('report.assess.finding.rule'), L('report.assess.rules.title'), L('report.assess.finding.location'), L('report.assess.summary.why')],
         s.blocking.map((b) => {
-          const f = byFp.get(b.fingerprint);
-          const id = f ? `<a href="#${f.id}">${esc(f.id)}</a>` : '';
+          const id = `<a href="#${esc(b.id)}">${esc(b.id)}</a>`;
           return row([id, esc(b.rule_id), esc(b.title), `${esc(b.file)}:${b.line}`, b.reasons.map((x) => L(`report.assess.block.${x}`)).join('; ')]);
         }),
       ),

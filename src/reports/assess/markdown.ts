@@ -53,11 +53,10 @@ export function renderAssessmentMarkdown(r: AssessmentReport): string {
   out.push(`### ${L('report.assess.summary.blocking')}`, '');
   if (s.blocking.length === 0) out.push(L('report.assess.summary.no_blocking'), '');
   else {
-    const byFp = new Map(r.findings.map((f) => [f.fingerprint, f] as const));
     out.push(
       tbl(
         [L('report.assess.register.id'), L('report.assess.finding.rule'), L('report.assess.rules.title'), L('report.assess.finding.location'), L('report.assess.summary.why')],
-        s.blocking.map((b) => [md(byFp.get(b.fingerprint)?.id ?? ''), md(b.rule_id), md(b.title), `${md(b.file)}\\:${b.line}`, b.reasons.map((x) => L(`report.assess.block.${x}`)).join('; ')]),
+        s.blocking.map((b) => [md(b.id), md(b.rule_id), md(b.title), `${md(b.file)}\\:${b.line}`, b.reasons.map((x) => L(`report.assess.block.${x}`)).join('; ')]),
       ),
       '',
     );

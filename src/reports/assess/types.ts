@@ -58,7 +58,7 @@ export interface RiskSummaryView {
     max_residual: RiskLevel | null;
     score: number;
   }>;
-  blocking: Array<{ fingerprint: string; rule_id: string; title: string; file: string; line: number; reasons: BlockReason[] }>;
+  blocking: Array<{ id: string; fingerprint: string; rule_id: string; title: string; file: string; line: number; reasons: BlockReason[] }>;
 }
 
 export interface PlanView {
