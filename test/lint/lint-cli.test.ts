@@ -33,7 +33,7 @@ describe('pipl-guard lint: exit codes', () => {
   it('exits 0 for a plan without findings', async () => {
     const result = await runCli(['lint', BASE_PLAN, '--now', '2026-01-20']);
     expect(result).toMatchObject({ code: 0, stderr: '' });
-    expect(result.stdout).toContain('no findings');
+    expect(result.stdout).toContain('no findings in 1 plan(s), 5 rule(s) evaluated');
   });
 
   it('exits 1 when an open finding is at or above the default fail-on (high)', async () => {

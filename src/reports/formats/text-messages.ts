@@ -2,7 +2,7 @@ import { defineMessages } from '../../i18n/catalog.js';
 
 /** Texts of the terminal format. */
 export const textFormatMessages = defineMessages({
-  'text.no_findings': { zh: '未发现问题', en: 'no findings' },
+  'text.no_findings': { zh: '未发现问题：检查了 {plans} 个计划、{rules} 条规则', en: 'no findings in {plans} plan(s), {rules} rule(s) evaluated' },
   'text.summary': {
     zh: '{total} 个问题（严重 {critical}，高 {high}，中 {medium}，低 {low}），检查了 {plans} 个计划、{rules} 条规则',
     en: '{total} finding(s) ({critical} critical, {high} high, {medium} medium, {low} low) in {plans} plan(s), {rules} rule(s) evaluated',

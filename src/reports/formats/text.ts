@@ -88,7 +88,7 @@ function renderNotices(run: LintRun, lang: Lang): string[] {
 function renderSummary(run: LintRun, lang: Lang, paint: (s: string, t: string) => string): string[] {
   const summary = summarize(run.findings);
   const out: string[] = [];
-  if (summary.total === 0) out.push(`${t('text.no_findings', lang)} (${run.plans.length} / ${run.rules.length})`);
+  if (summary.total === 0) out.push(t('text.no_findings', lang, { plans: run.plans.length, rules: run.rules.length }));
   else {
     out.push(t('text.summary', lang, { total: summary.total, ...summary.by_severity, plans: run.plans.length, rules: run.rules.length }));
     if (summary.by_status.waived + summary.by_status.baselined > 0) out.push(t('text.status_counts', lang, summary.by_status));
