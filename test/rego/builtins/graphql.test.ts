@@ -65,6 +65,13 @@ describe('graphql family', () => {
     expect(call('graphql.is_valid', '{ search(text: "x") { __typename ... on Droid { primaryFunction } } }', schema)).toBe(true);
     expect(call('graphql.is_valid', 'mutation { x }', schema)).toBe(false);
     expect(call('graphql.is_valid', '', schema)).toBe(true);
+    // overlapping response names
+    expect(call('graphql.is_valid', '{ hero(episode: JEDI) { name: id name } }', schema)).toBe(false);
+    expect(call('graphql.is_valid', '{ a: hero(episode: JEDI) { id } a: hero(episode: EMPIRE) { id } }', schema)).toBe(false);
+    expect(call('graphql.is_valid', '{ a: hero(episode: JEDI) { id } a: hero(episode: JEDI) { name } }', schema)).toBe(true);
+    expect(call('graphql.is_valid', '{ hero(episode: JEDI) { ...F ... on Droid { name: primaryFunction } } } fragment F on Character { name }', schema)).toBe(false);
+    // different object types never both apply, so the same name may mean different fields
+    expect(call('graphql.is_valid', '{ search(text: "x") { ... on Human { v: name } ... on Droid { v: primaryFunction } } }', schema)).toBe(true);
   });
 
   it('accepts ASTs and returns parse results', () => {

@@ -2,7 +2,10 @@
  * Validation of an executable GraphQL document against a schema (the spec's validation rules as
  * gqlparser applies them, with its messages): operations and fragments, fields on types,
  * arguments, leaf selections, variables (defined, used, input types, allowed positions), literal
- * values, directives and fragment spreads. OverlappingFieldsCanBeMerged is not checked.
+ * values, directives and fragment spreads. OverlappingFieldsCanBeMerged is checked in a
+ * simplified form: same response name => same field and arguments (recursively) unless on two
+ * different object types; the spec's SameResponseShape check (compatible result types across
+ * exclusive types) is not done.
  */
 import { type Node, positionOf } from './parser.js';
 import { GraphQLValidationError, type Schema, type TypeDef, type TypeRef, type InputValueDef, isInputType, namedType, typeRefString } from './schema.js';
@@ -163,6 +166,66 @@ function checkDirectives(ctx: Context, directives: Node[], location: string, use
   }
 }
 
+/** Fields of a selection set with fragments flattened in, each with its parent type name. */
+function collectFields(ctx: Context, selections: Node[], parent: string, out: [Node, string][], seenFragments: Set<string>): [Node, string][] {
+  for (const sel of selections) {
+    if (sel.Alias !== undefined) out.push([sel, parent]);
+    else if (sel.TypeCondition !== undefined) collectFields(ctx, list(sel.SelectionSet), str(sel.TypeCondition) || parent, out, seenFragments);
+    else {
+      const name = str(sel.Name);
+      const frag = ctx.fragments.get(name);
+      if (frag && !seenFragments.has(name)) {
+        seenFragments.add(name);
+        collectFields(ctx, list(frag.SelectionSet), str(frag.TypeCondition) || parent, out, seenFragments);
+      }
+    }
+  }
+  return out;
+}
+
+function argumentsKey(field: Node): string {
+  const args = list(field.Arguments)
+    .map((a) => `${str(a.Name)}=${valueKey(a.Value as Node)}`)
+    .sort();
+  return args.join(',');
+}
+
+function valueKey(v: Node | undefined): string {
+  if (!v) return '';
+  const children = list(v.Children);
+  if (children.length === 0) return `${String(v.Kind)}:${str(v.Raw)}`;
+  return `${String(v.Kind)}[${children.map((c) => `${str(c.Name)}:${valueKey(c.Value as Node)}`).join(',')}]`;
+}
+
+/**
+ * OverlappingFieldsCanBeMerged, simplified: fields answering under the same name in one
+ * selection set (fragments included) must be the same field with the same arguments, unless
+ * they sit on two different object types (which can never both apply); sub-selections of
+ * same-named fields must merge too.
+ */
+function checkOverlaps(ctx: Context, selections: Node[], parent: string): void {
+  const byName = new Map<string, [Node, string][]>();
+  for (const entry of collectFields(ctx, selections, parent, [], new Set())) {
+    const key = str(entry[0].Alias) || str(entry[0].Name);
+    byName.set(key, [...(byName.get(key) ?? []), entry]);
+  }
+  const isObject = (t: string): boolean => ctx.schema.types.get(t)?.kind === 'OBJECT';
+  for (const [key, fields] of byName) {
+    const [first, firstParent] = fields[0]!;
+    for (const [other, otherParent] of fields.slice(1)) {
+      if (firstParent !== otherParent && isObject(firstParent) && isObject(otherParent)) continue;
+      if (str(first.Name) !== str(other.Name)) {
+        fail(`Fields "${key}" conflict because ${str(first.Name)} and ${str(other.Name)} are different fields. Use different aliases on the fields to fetch both if this was intentional.`, other);
+      }
+      if (argumentsKey(first) !== argumentsKey(other)) {
+        fail(`Fields "${key}" conflict because they have differing arguments. Use different aliases on the fields to fetch both if this was intentional.`, other);
+      }
+    }
+    const merged = fields.flatMap(([f]) => list(f.SelectionSet));
+    if (merged.length > 0) checkOverlaps(ctx, merged, '');
+  }
+}
+
 function checkSelectionSet(
   ctx: Context,
   selections: Node[],
@@ -303,6 +366,7 @@ export function validateQuery(schema: Schema, doc: Node): void {
       fail(`${opName ? `Subscription "${opName}"` : 'Anonymous Subscription'} must select only one top level field.`, op);
     }
     checkSelectionSet(ctx, selections, root, uses, spreads);
+    checkOverlaps(ctx, selections, root.name);
     // Variables reached through fragments.
     const reached = new Set<string>();
     const stack = [...spreads];
