@@ -41,6 +41,8 @@ export interface QueryOptions {
   print?: (line: string) => void;
   /** Seed for rand.* builtins. */
   seed?: number;
+  /** Tracing hook (e.g. line coverage): called with every expression before it is evaluated. */
+  trace?: (expr: Expr) => void;
 }
 
 export interface ExpressionResult {
@@ -68,6 +70,7 @@ export function evaluateQuery(policy: CompiledPolicy, query: string | Expr[], op
   const limits = { ...DEFAULT_LIMITS, ...options.limits };
   const now = options.nowNs ?? BigInt(Date.now()) * 1_000_000n;
   const rt = new Runtime(policy, limits, now, options.strict ?? false, options.print ?? (() => undefined), options.seed ?? 0);
+  if (options.trace) rt.trace = options.trace;
   const ctx = new EvalContext(rt, options.input, options.data ?? new ObjectValue(), [], new Map());
   const ev = new Evaluator();
   const env: Env = new Map();
@@ -95,7 +98,7 @@ export function evaluateQuery(policy: CompiledPolicy, query: string | Expr[], op
     run(0);
   } catch (e) {
     if (e instanceof RangeError && /call stack/i.test(e.message)) {
-      throw new RegoError('eval_limit_error', 'rego.eval_depth_limit', { limit: 'stack' });
+      throw new RegoError('eval_limit_error', 'rego.eval_stack_limit', {});
     }
     throw e;
   }

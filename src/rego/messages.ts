@@ -91,6 +91,10 @@ export const regoMessages = defineMessages({
     zh: '求值嵌套过深（超过 {limit} 层）：策略可能递归过深',
     en: 'evaluation nested too deeply (more than {limit} levels): the policy may recurse too deeply',
   },
+  'rego.eval_stack_limit': {
+    zh: '求值嵌套过深，超出了 JavaScript 调用栈：策略的规则或函数链过长',
+    en: 'evaluation nested too deeply for the JavaScript call stack: the chain of rules or functions is too long',
+  },
   'rego.sandbox_refused': {
     zh: '内置函数 {name} 在沙箱中被禁止：策略不能访问网络、文件系统或环境变量',
     en: 'builtin {name} is refused by the sandbox: policies cannot reach the network, the file system or the environment',

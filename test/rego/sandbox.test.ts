@@ -23,11 +23,23 @@ describe('Rego sandbox', () => {
   });
 
   it('stops deep function nesting with a clear error instead of crashing', () => {
-    const depth = 4000;
+    const depth = 250;
     const fns = Array.from({ length: depth }, (_, i) => `f${i}(x) := f${i + 1}(x)`).join('\n');
     const src = `package t\n${fns}\nf${depth}(x) := x\n`;
     const e = regoError(() => run(src, 'x := data.t.f0(1)'));
     expect(e.code).toBe('eval_limit_error');
+    expect(e.messageId).toBe('rego.eval_depth_limit');
+    expect(e.params).toEqual({ limit: 200 });
+    // A chain within the limit evaluates normally.
+    const short = Array.from({ length: 50 }, (_, i) => `g${i}(x) := g${i + 1}(x)`).join('\n');
+    expect(valueOf(`package t\n${short}\ng50(x) := x\n`, 'x := data.t.g0(1)')).toBe('1');
+  });
+
+  it('turns a JavaScript stack overflow into a clear error', () => {
+    const body = Array.from({ length: 6000 }, (_, i) => `\tx${i} := ${i}`).join('\n');
+    const e = regoError(() => run(`package t\np if {\n${body}\n}\n`, 'x := data.t.p'));
+    expect(e.code).toBe('eval_limit_error');
+    expect(e.messageId).toBe('rego.eval_stack_limit');
   });
 
   it('refuses network and environment builtins even in non-strict mode', () => {

@@ -19,11 +19,16 @@ export interface EvalLimits {
 
 export const DEFAULT_LIMITS: EvalLimits = { maxSteps: 50_000_000, timeoutMs: 30_000 };
 
+/** Maximum nesting of rule and function evaluations (far above any real policy). */
+export const MAX_NESTING = 200;
+
 /** What a `with` puts in place of a function or builtin. */
 export type Replacement = { kind: 'value'; value: Value } | { kind: 'call'; target: CallTarget };
 
 export class Runtime {
   steps = 0;
+  /** Current nesting of rule/function evaluations. */
+  nesting = 0;
   /** Optional tracing hook (coverage): called with every expression about to be evaluated. Off by default. */
   trace: ((expr: Expr) => void) | undefined = undefined;
   readonly deadline: number;
@@ -41,6 +46,18 @@ export class Runtime {
   ) {
     this.deadline = Date.now() + limits.timeoutMs;
     this.builtinContext = { nowNs, cache: this.builtinCache, strict, print, name: '', location: undefined, seed };
+  }
+
+  /** Enters a nested rule or function evaluation; throws beyond MAX_NESTING. */
+  enter(): void {
+    if (++this.nesting > MAX_NESTING) {
+      this.nesting = 0;
+      throw new RegoError('eval_limit_error', 'rego.eval_depth_limit', { limit: MAX_NESTING });
+    }
+  }
+
+  leave(): void {
+    if (this.nesting > 0) this.nesting--;
   }
 
   /** Counts one evaluation step; throws when a limit is exceeded. */

@@ -496,11 +496,14 @@ export class Evaluator {
     if (cached !== undefined || ctx.nodeCache.has(node)) return cached as Value | undefined;
     ctx.nodeCache.set(node, PENDING);
     let value: Value | undefined;
+    ctx.rt.enter();
     try {
       value = this.computeNode(node, base, ctx);
     } catch (e) {
       ctx.nodeCache.delete(node);
       throw e;
+    } finally {
+      ctx.rt.leave();
     }
     if (ctx.dataOverrides.some((d) => d.path.length > node.path.length && startsWith(d.path, node.path))) {
       value = applyOverrides(value ?? new ObjectValue(), node.path, ctx.dataOverrides);
@@ -751,18 +754,29 @@ export class Evaluator {
     const cached = ctx.callCache.get(fnKey, args);
     if (cached) return cached.value;
     let value: Value | undefined;
+    ctx.rt.enter();
+    try {
+      value = this.evalFunctionRules(node, args, ctx, fnKey);
+    } finally {
+      ctx.rt.leave();
+    }
+    ctx.callCache.set(fnKey, args, value);
+    return value;
+  }
+
+  private evalFunctionRules(node: RuleNode, args: Value[], ctx: EvalContext, fnKey: string): Value | undefined {
+    let value: Value | undefined;
     let from: CompiledRule | undefined;
     for (const r of node.rules) {
       const v = this.evalRuleChain(r, ctx, new Map(), args);
       if (v === undefined) continue;
       if (value !== undefined && !equal(value, v)) {
-        throw new RegoError('eval_conflict_error', 'rego.eval_conflict_function', { path: path.join('.') }, (from ?? r).source.loc);
+        throw new RegoError('eval_conflict_error', 'rego.eval_conflict_function', { path: fnKey }, (from ?? r).source.loc);
       }
       value = v;
       from = r;
     }
     if (value === undefined && node.defaultRule) value = this.defaultValue(node.defaultRule, ctx);
-    ctx.callCache.set(fnKey, args, value);
     return value;
   }
 
@@ -779,6 +793,7 @@ export class Evaluator {
       result = def.impl(args, bctx);
     } catch (e) {
       if (e instanceof RegoError) throw e;
+      if (e instanceof RangeError && /call stack/i.test(e.message)) throw e;
       const code = e instanceof BuiltinError ? e.code : 'eval_builtin_error';
       if (SANDBOX_REFUSED.has(name) && code !== 'eval_type_error') throw new RegoError('eval_sandbox_error', 'rego.sandbox_refused', { name }, loc);
       const detail = e instanceof Error ? e.message : String(e);
