@@ -63,11 +63,16 @@ function mergeInto(target: ObjectValue, doc: ObjectValue, file: string, path: st
   }
 }
 
-/** Loads every `-d` path: files or folders. Unsupported explicit files are an error. */
+/**
+ * Loads every `-d` path: files or folders. Like `opa eval -d`, a data file found in a subfolder
+ * of a folder argument is placed at that subfolder's path (`dir/cfg/limits.yaml` becomes
+ * `data.cfg`); files given directly and files at a folder's top are merged at the root.
+ * Unsupported explicit files are an error.
+ */
 export function loadPolicyPaths(paths: string[]): LoadedPolicyFiles {
   const modules: RegoSource[] = [];
   const data = new ObjectValue();
-  const visit = (path: string, explicit: boolean): void => {
+  const visit = (path: string, explicit: boolean, prefix: string[]): void => {
     let st;
     try {
       st = statSync(path);
@@ -77,19 +82,21 @@ export function loadPolicyPaths(paths: string[]): LoadedPolicyFiles {
     if (st.isDirectory()) {
       for (const name of readdirSync(path).sort()) {
         if (name.startsWith('.')) continue;
-        visit(join(path, name), false);
+        const child = join(path, name);
+        visit(child, false, statSync(child).isDirectory() ? [...prefix, name] : prefix);
       }
       return;
     }
     const ext = extname(path).toLowerCase();
     if (ext === '.rego') modules.push({ file: path, source: readText(path) });
     else if (DATA_EXTENSIONS.has(ext)) {
-      const doc = loadDocumentFile(path);
-      if (!(doc instanceof ObjectValue)) throw loadError('rego.load_data_not_object', { file: path }, path);
-      mergeInto(data, doc, path, []);
+      let doc = loadDocumentFile(path);
+      if (prefix.length === 0 && !(doc instanceof ObjectValue)) throw loadError('rego.load_data_not_object', { file: path }, path);
+      for (let i = prefix.length - 1; i >= 0; i--) doc = new ObjectValue().set(prefix[i]!, doc);
+      mergeInto(data, doc as ObjectValue, path, []);
     } else if (explicit) throw loadError('rego.load_unsupported', { file: path }, path);
   };
-  for (const p of paths) visit(p, true);
+  for (const p of paths) visit(p, true, []);
   return { modules, data };
 }
 

@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -87,5 +87,18 @@ describe('pipl-guard rego eval: data files', () => {
     writeFileSync(join(dir, 'notes.txt'), 'hello');
     const txt = await cli('rego', 'eval', '-d', join(dir, 'notes.txt'), 'true');
     expect(txt.stderr).toContain('rego.load_unsupported');
+  });
+});
+
+describe('pipl-guard rego eval: folders', () => {
+  it('places data files of subfolders at their folder path, like opa eval -d', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'rego-eval-dir-'));
+    mkdirSync(join(dir, 'cfg', 'retention'), { recursive: true });
+    writeFileSync(join(dir, 'top.json'), '{"version": 1}');
+    writeFileSync(join(dir, 'cfg', 'retention', 'limits.yaml'), 'health: 365\n');
+    writeFileSync(join(dir, 'cfg', 'p.rego'), 'package cfg\n\nlimit := data.cfg.retention.health\n');
+    const r = await cli('rego', 'eval', '-d', dir, 'x := data.cfg.limit; v := data.version');
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).result[0].bindings).toEqual({ v: 1, x: 365 });
   });
 });
