@@ -55,6 +55,7 @@ describe('rule files', () => {
   it('reports an unknown key inside a condition', () => {
     const [error] = errorsOf(VALID.replace('      present: true', '      presnt: true'));
     expect(error).toMatchObject({ messageId: 'rules.unknown_key', location: { line: 14, pointer: '/check/require/0/presnt' } });
+    expect(error!.text.en).toContain('allowed keys: all, any, not, field, count, event_in, present,');
   });
 
   it('reports a bad category with the allowed values', () => {

@@ -58,7 +58,10 @@ function reportSchemaErrors(errors: ErrorObject[], problems: RuleProblems, doc: 
       case 'additionalProperties': {
         const key = String((error.params as { additionalProperty: string }).additionalProperty);
         pointer = joinPointer(pointer, key);
-        const allowed = Object.keys(schemaAt(schema, error.schemaPath.replace(/\/additionalProperties$/, '')).properties ?? {});
+        // The parent schema (verbose mode) is the object that refused the key; schema paths inside
+        // recursive $refs are relative to the referenced schema, so they cannot locate it.
+        const parent = (error.parentSchema as { properties?: object } | undefined) ?? schemaAt(schema, error.schemaPath.replace(/\/additionalProperties$/, ''));
+        const allowed = Object.keys(parent.properties ?? {});
         id = 'rules.unknown_key';
         params = { key, allowed: allowed.join(', ') };
         break;

@@ -5,8 +5,11 @@ import { join } from 'node:path';
 import type { Ajv2020, ErrorObject } from 'ajv/dist/2020.js';
 import { packageRoot } from '../../cli/version.js';
 
-/** The ajv options of the rule-file validator, shared by the runtime compiler and the build step. */
-export const POLICY_AJV_OPTIONS = { allErrors: true, strict: true, allowUnionTypes: true, logger: false as const };
+/**
+ * The ajv options of the rule-file validator, shared by the runtime compiler and the build step.
+ * `verbose` gives each error its parent schema, which names the keys allowed where an unknown key is.
+ */
+export const POLICY_AJV_OPTIONS = { allErrors: true, strict: true, allowUnionTypes: true, verbose: true, logger: false as const };
 
 /** A validate function as ajv makes it (runtime-compiled or generated at build time). */
 export interface PolicyValidate {
