@@ -22,4 +22,14 @@ export const yamlRuleLoader: PolicyLoader = {
   },
 };
 
-export const policyLoaders: PolicyLoader[] = [yamlRuleLoader];
+/** Rego rule modules (`*.rego`, not `*_test.rego`), compiled together with the embedded engine. */
+export const regoRuleLoader: PolicyLoader = {
+  name: 'rego',
+  claims: (fileName) => fileName.endsWith('.rego') && !fileName.endsWith('_test.rego'),
+  async load(files) {
+    const { loadRegoRules } = await import('./rego/load-rego-rules.js');
+    return loadRegoRules(files);
+  },
+};
+
+export const policyLoaders: PolicyLoader[] = [yamlRuleLoader, regoRuleLoader];

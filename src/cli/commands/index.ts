@@ -4,6 +4,7 @@ import { registerAssess } from './assess.js';
 import { registerHistory } from './history.js';
 import { registerInit } from './init.js';
 import { registerLint } from './lint.js';
+import { registerPolicy } from './policy.js';
 import { registerRegoEval } from './rego-eval.js';
 import { registerValidate } from './validate.js';
 import { registerRules } from './rules.js';
@@ -20,4 +21,5 @@ export const commandRegistrations: RegisterCommand[] = [
   registerInit,
   registerRegoEval,
   registerRules,
+  registerPolicy,
 ];
