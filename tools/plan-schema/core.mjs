@@ -69,6 +69,7 @@ export function coreSections() {
         is_healthcare_provider: bool('Is a medical institution keeping medical records.', '是否为保存病历的医疗机构。'),
         is_education_provider: bool('Provides education or training, often to minors.', '是否提供教育或培训服务（常涉及未成年人）。'),
         serves_minors: bool('Customers may include people under 18.', '客户是否可能包括未满十八周岁的未成年人。'),
+        serves_consumers: bool('Sells goods or services to consumers, i.e. individuals buying for personal use (B2C; Consumer Law duties such as complaint handling).', '是否向消费者（为生活消费购买商品或服务的个人）提供商品或服务（B2C，适用《消费者权益保护法》投诉处理等义务）。'),
         is_entrusted_processor_for_clients: bool('Processes personal information on behalf of business clients (e.g. SaaS, BPO); that data is the clients\' and is not the company\'s to transfer.', '是否为企业客户受托处理个人信息（如 SaaS、外包）；该数据属于客户，不能由本公司转让。'),
         processes_pi_directly_from_abroad: bool('A foreign entity of the group processes PRC individuals\' data directly (PIPL Art. 3 para. 2).', '集团境外实体是否直接处理境内个人信息（第三条第二款）。'),
         notes: notes(),
