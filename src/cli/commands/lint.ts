@@ -4,6 +4,7 @@ import type { CliContext } from '../context.js';
 import type { RegisterCommand } from './index.js';
 import { collect, parseNow } from './lint-options.js';
 import './lint-messages.js';
+import './bundle-messages.js';
 import '../../config/messages.js';
 
 const FORMATS = ['text', 'json', 'sarif', 'junit', 'markdown', 'github'] as const;
@@ -21,6 +22,7 @@ export interface LintCommandOptions {
   waivers?: string[];
   baseline?: string;
   baselineCreate?: string;
+  bundle?: string;
 }
 
 /**
@@ -44,6 +46,7 @@ export const registerLint: RegisterCommand = (program: Command, ctx: CliContext,
     .option('--waivers <file>', t('config.opt_waivers', ctx.lang), collect)
     .option('--baseline <file>', t('config.opt_baseline', ctx.lang))
     .option('--baseline-create <file>', t('config.opt_baseline_create', ctx.lang))
+    .option('--bundle <file>', t('cli.lint.opt_bundle', ctx.lang))
     .action(async (plans: string[], options: LintCommandOptions, command: Command) => {
       const now = options.now === undefined ? undefined : parseNow(options.now);
       const [{ runLint }, { formatterFor, LINT_FORMATS, LINT_FORMAT_NAMES }, { failingFindings }, { prepareLint, writeBaselineFile }, { parseOutputSpecs, writeOutputs }, { loadRuleset }] =
@@ -73,7 +76,12 @@ export const registerLint: RegisterCommand = (program: Command, ctx: CliContext,
           plans: files,
           cwd: ctx.cwd,
           ...(options.baselineCreate !== undefined ? { baselineCreate: options.baselineCreate } : {}),
-          loadRules: (policyDirs) => loadRuleset({ policyDirs, includeShipped: options.shipped, cwd: ctx.cwd }),
+          loadRules: async (policyDirs) => {
+            const rulesetOptions = { policyDirs, includeShipped: options.shipped, cwd: ctx.cwd };
+            if (options.bundle === undefined) return loadRuleset(rulesetOptions);
+            const { loadBundleRuleset } = await import('../../rules/bundle/load-bundle-ruleset.js');
+            return loadBundleRuleset(options.bundle, rulesetOptions);
+          },
         },
       );
       const lang = prepared.settings.lang ?? ctx.lang;

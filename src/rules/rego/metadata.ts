@@ -25,8 +25,14 @@ const MESSAGE_ID_PATTERN = /^[a-z][a-z0-9_]*$/;
  * message and remediation, legal basis with verification tags...). Every mistake is a UserError
  * at the line of the offending key inside the block.
  */
-export function readRuleMetadata(module: Module, annotations: Annotations, category: Category, packageName: string): RegoRuleMeta {
-  const at = (key: string) => ({ file: module.file, line: keyLine(module.source, annotations.loc.row, key), column: 1 });
+export function readRuleMetadata(
+  module: Pick<Module, 'file' | 'source'>,
+  annotations: Pick<Annotations, 'raw' | 'loc'>,
+  category: Category,
+  packageName: string,
+): RegoRuleMeta {
+  const at = (key: string) =>
+    annotations.loc.row > 0 ? { file: module.file, line: keyLine(module.source, annotations.loc.row, key), column: 1 } : { file: module.file };
   const fail = (id: string, params: Record<string, unknown>, key: string): never => {
     throw new UserError(id, params, at(key));
   };

@@ -10,7 +10,8 @@ import './messages.js';
 export class RegoRule implements RuleEvaluator {
   constructor(
     readonly meta: RuleMeta,
-    private readonly messages: Record<string, LocalizedText>,
+    /** `custom.messages` (also read by `lint --bundle` for the same rule). */
+    readonly messages: Record<string, LocalizedText>,
     private readonly pkg: PackageEvaluation,
   ) {}
 
