@@ -1,4 +1,5 @@
 import { compareStrings } from '../../risk/order.js';
+import { enumLabelWithCode } from '../../i18n/enum-labels.js';
 import { createHash } from 'node:crypto';
 import type { Finding } from '../../findings/types.js';
 import { t } from '../../i18n/catalog.js';
@@ -186,7 +187,7 @@ function findingView(item: ScoredFinding, id: string, facts: PlanFacts, input: A
     likelihood: risk.likelihood,
     impact: risk.impact,
     base: { ...risk.base },
-    adjustments: risk.adjustments.map((a) => ({ axis: a.axis, delta: a.delta, applied: a.applied, reason: t(a.reason, lang, formatParams(a.params)) })),
+    adjustments: risk.adjustments.map((a) => ({ axis: a.axis, delta: a.delta, applied: a.applied, reason: t(a.reason, lang, formatParams(a.params, lang)) })),
     inherent_risk: risk.inherent,
     residual_risk: risk.residual,
     treatment: risk.treatment,
@@ -201,8 +202,11 @@ function findingView(item: ScoredFinding, id: string, facts: PlanFacts, input: A
 }
 
 /** Numbers in message parameters are shown with thousands separators. */
-function formatParams(params: Record<string, string | number>): Record<string, string> {
-  return Object.fromEntries(Object.entries(params).map(([k, v]) => [k, typeof v === 'number' ? formatCount(v) : v]));
+/** Reason parameters as display text: counts grouped, the event type labelled (`破产清算 (bankruptcy_liquidation)`). */
+export function formatParams(params: Record<string, string | number>, lang: Lang): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(params).map(([k, v]) => [k, typeof v === 'number' ? formatCount(v) : k === 'event' ? enumLabelWithCode('transaction_type', v, lang) : v]),
+  );
 }
 
 function money(side: PenaltyExposure['provisions'][number]['tiers']['base']['entity']): MoneyRange | null {

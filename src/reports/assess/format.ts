@@ -1,5 +1,6 @@
 import { t } from '../../i18n/catalog.js';
 import type { Lang } from '../../i18n/lang.js';
+import { labelCodeList } from '../../i18n/enum-labels.js';
 import { penaltyLabel } from '../../risk/penalty-messages.js';
 import type { MoneyRange } from './types.js';
 
@@ -54,4 +55,17 @@ export function effectsText(range: MoneyRange | null, lang: Lang): string {
 export function yesNo(value: boolean | null, lang: Lang): string {
   if (value === null) return t('report.assess.unknown', lang);
   return t(value ? 'report.assess.yes' : 'report.assess.no', lang);
+}
+
+/**
+ * The data map's party roles (`buyer, recipient · controller`: business roles, then the PIPL role
+ * after ` · `) with each code labelled.
+ */
+export function roleText(role: string, lang: Lang): string {
+  const segments = role.split(' · ');
+  const labelled =
+    segments.length === 2
+      ? `${labelCodeList(['party_role'], segments[0]!, lang)} · ${labelCodeList(['pipl_role'], segments[1]!, lang)}`
+      : labelCodeList(['party_role', 'pipl_role'], role, lang);
+  return lang === 'zh' ? labelled.replaceAll(', ', '、') : labelled;
 }

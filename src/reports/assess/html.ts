@@ -3,7 +3,8 @@ import type { Lang } from '../../i18n/lang.js';
 import { TIERS } from '../../risk/penalty-data.js';
 import { RISK_LEVELS, type RiskLevel } from '../../risk/scales.js';
 import { escapeHtml as esc } from './escape.js';
-import { effectsText, fineText, formatCny, formatCount, formatOptionalCount, yesNo } from './format.js';
+import { enumLabelWithCode, type EnumKind } from '../../i18n/enum-labels.js';
+import { effectsText, fineText, formatCny, formatCount, formatOptionalCount, roleText, yesNo } from './format.js';
 import { heatMapSvg } from './heat-map-svg.js';
 import { REPORT_CSS } from './html-style.js';
 import type { AssessmentReport, ExposureView, FindingView, PlanView } from './types.js';
@@ -86,6 +87,10 @@ function severity(s: string, L: Label): string {
 function status(s: string, L: Label): string {
   return `<span class="pill st-${esc(s)}">${L(`report.assess.status.${s}`)}</span>`;
 }
+/** An enum code as `label (code)`, escaped. */
+function code(kind: EnumKind, value: string, lang: Lang): string {
+  return esc(enumLabelWithCode(kind, value, lang));
+}
 function citation(f: { legal_basis: Array<{ instrument: string; article: string; verification: string }> }): string {
   return f.legal_basis.map((b) => `${esc(b.instrument)} ${esc(b.article)} [${esc(b.verification)}]`).join('; ');
 }
@@ -110,7 +115,7 @@ function cover(r: AssessmentReport, L: Label): string {
   for (const p of r.plans) {
     kv.push(row([L('report.assess.cover.plan'), esc(p.file)]));
     kv.push(row([L('report.assess.cover.entity'), p.entity_name === null ? L('report.assess.unknown') : esc(p.entity_name)]));
-    kv.push(row([L('report.assess.cover.event'), p.event === null ? L('report.assess.unknown') : esc(p.event)]));
+    kv.push(row([L('report.assess.cover.event'), p.event === null ? L('report.assess.unknown') : code('transaction_type', p.event, r.lang)]));
     if (p.effective_date !== null) kv.push(row([L('report.assess.cover.effective_date'), esc(p.effective_date)]));
   }
   out.push(`<h3>${L('report.assess.cover.scope')}</h3>`);
@@ -182,7 +187,7 @@ function summary(r: AssessmentReport, L: Label): string {
     out.push(
       table(
         [L('report.assess.finding.category'), L('report.assess.summary.findings'), L('report.assess.summary.residual'), L('report.assess.register.inherent'), L('report.assess.register.residual'), '0–10'],
-        s.categories.map((c) => row([esc(c.category), formatCount(c.findings), formatCount(c.unaccepted), c.max_inherent ? level(c.max_inherent, L) : '', level(c.max_residual, L), String(c.score)])),
+        s.categories.map((c) => row([code('category', c.category, r.lang), formatCount(c.findings), formatCount(c.unaccepted), c.max_inherent ? level(c.max_inherent, L) : '', level(c.max_residual, L), String(c.score)])),
       ),
     );
   }
@@ -254,7 +259,7 @@ function dataMap(r: AssessmentReport, L: Label): string {
         ? `<p>${L('report.assess.data.none')}</p>`
         : table(
             [L('report.assess.data.dataset'), L('report.assess.data.category'), L('report.assess.data.subjects'), L('report.assess.data.is_sensitive'), L('report.assess.data.storage'), L('report.assess.data.disposition')],
-            d.inventory.map((i) => row([esc(i.id), esc(i.category), formatOptionalCount(i.subject_count, r.lang), yesNo(i.sensitive, r.lang), esc(i.storage), esc(i.disposition)])),
+            d.inventory.map((i) => row([esc(i.id), code('pi_category', i.category, r.lang), formatOptionalCount(i.subject_count, r.lang), yesNo(i.sensitive, r.lang), esc(i.storage), code('disposition', i.disposition, r.lang)])),
           ),
     );
     out.push(`<h3>${L('report.assess.data.recipients')}</h3>`);
@@ -263,7 +268,7 @@ function dataMap(r: AssessmentReport, L: Label): string {
         ? `<p>${L('report.assess.data.none')}</p>`
         : table(
             [L('report.assess.data.name'), L('report.assess.data.role'), L('report.assess.data.jurisdiction'), L('report.assess.data.contact')],
-            d.recipients.map((x) => row([esc(x.name), esc(x.role), esc(x.jurisdiction), esc(x.contact)])),
+            d.recipients.map((x) => row([esc(x.name), esc(roleText(x.role, r.lang)), esc(x.jurisdiction), esc(x.contact)])),
           ),
     );
     out.push(`<h3>${L('report.assess.data.transfers')}</h3>`);
@@ -272,7 +277,7 @@ function dataMap(r: AssessmentReport, L: Label): string {
         ? `<p>${L('report.assess.data.none')}</p>`
         : table(
             [L('report.assess.data.datasets'), L('report.assess.data.legal_basis'), L('report.assess.data.recipient'), L('report.assess.data.date')],
-            d.transfers.map((x) => row([esc(x.datasets), esc(x.legal_basis), esc(x.recipient), esc(x.date)])),
+            d.transfers.map((x) => row([esc(x.datasets), code('transfer_basis', x.legal_basis, r.lang), esc(x.recipient), esc(x.date)])),
           ),
     );
     out.push(`<h3>${L('report.assess.data.flows')}</h3>`);
@@ -282,7 +287,7 @@ function dataMap(r: AssessmentReport, L: Label): string {
         : table(
             [L('report.assess.data.recipient'), L('report.assess.data.country'), L('report.assess.data.mechanism'), L('report.assess.data.ytd')],
             d.flows.map((x) =>
-              row([esc(x.recipient), esc(x.country), esc(x.mechanism), `${formatOptionalCount(x.individuals_non_sensitive, r.lang)} / ${formatOptionalCount(x.individuals_sensitive, r.lang)}`]),
+              row([esc(x.recipient), esc(x.country), code('xborder_mechanism', x.mechanism, r.lang), `${formatOptionalCount(x.individuals_non_sensitive, r.lang)} / ${formatOptionalCount(x.individuals_sensitive, r.lang)}`]),
             ),
           ),
     );
@@ -385,7 +390,7 @@ function findingArticle(f: FindingView, lang: Lang, L: Label): string {
   const out: string[] = [`<article class="finding r-${f.residual_risk ?? f.inherent_risk}" id="${esc(f.id)}">`];
   out.push(`<h3><span class="rid">${esc(f.id)}</span>${esc(f.title)}</h3>`);
   out.push(
-    `<div class="meta">${esc(f.rule_id)} · ${severity(f.severity, L)} · ${status(f.status, L)} · ${esc(f.category)} · ${esc(f.location.file)}:${f.location.line}:${f.location.column} <code>${esc(f.location.pointer)}</code></div>`,
+    `<div class="meta">${esc(f.rule_id)} · ${severity(f.severity, L)} · ${status(f.status, L)} · ${code('category', f.category, lang)} · ${esc(f.location.file)}:${f.location.line}:${f.location.column} <code>${esc(f.location.pointer)}</code></div>`,
   );
   out.push(`<p>${esc(f.message)}</p>`);
   const kv: string[] = [];
@@ -537,7 +542,7 @@ function rules(r: AssessmentReport, L: Label): string {
     out.push(
       table(
         [L('report.assess.rules.id'), L('report.assess.rules.title'), L('report.assess.finding.category'), L('report.assess.finding.severity'), L('report.assess.finding.citation')],
-        r.rules.map((x) => row([esc(x.id), esc(x.title), esc(x.category), severity(x.severity, L), citation(x)])),
+        r.rules.map((x) => row([esc(x.id), esc(x.title), code('category', x.category, r.lang), severity(x.severity, L), citation(x)])),
       ),
     );
   }

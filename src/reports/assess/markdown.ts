@@ -2,7 +2,8 @@ import { t } from '../../i18n/catalog.js';
 import { TIERS } from '../../risk/penalty-data.js';
 import { RISK_LEVELS, type RiskLevel } from '../../risk/scales.js';
 import { escapeMarkdown as md, markdownCodeBlock } from './escape.js';
-import { effectsText, fineText, formatCny, formatCount, formatOptionalCount, yesNo } from './format.js';
+import { enumLabelWithCode as E } from '../../i18n/enum-labels.js';
+import { effectsText, fineText, formatCny, formatCount, formatOptionalCount, roleText, yesNo } from './format.js';
 import type { AssessmentReport } from './types.js';
 
 /** The risk-assessment report as GitHub-flavoured Markdown, with the same content as the HTML. */
@@ -24,7 +25,7 @@ export function renderAssessmentMarkdown(r: AssessmentReport): string {
   for (const p of r.plans) {
     cover.push([L('report.assess.cover.plan'), md(p.file)]);
     cover.push([L('report.assess.cover.entity'), p.entity_name === null ? L('report.assess.unknown') : md(p.entity_name)]);
-    cover.push([L('report.assess.cover.event'), p.event === null ? L('report.assess.unknown') : md(p.event)]);
+    cover.push([L('report.assess.cover.event'), p.event === null ? L('report.assess.unknown') : md(E('transaction_type', p.event, r.lang))]);
     if (p.effective_date !== null) cover.push([L('report.assess.cover.effective_date'), md(p.effective_date)]);
   }
   cover.push([L('report.assess.cover.assessor'), ''], [L('report.assess.cover.approver'), ''], [L('report.assess.cover.signature'), '']);
@@ -87,7 +88,7 @@ export function renderAssessmentMarkdown(r: AssessmentReport): string {
     out.push(
       tbl(
         [L('report.assess.finding.category'), L('report.assess.summary.findings'), L('report.assess.summary.residual'), L('report.assess.register.inherent'), L('report.assess.register.residual'), '0–10'],
-        s.categories.map((c) => [md(c.category), formatCount(c.findings), formatCount(c.unaccepted), c.max_inherent ? lvl(c.max_inherent) : '', lvl(c.max_residual), String(c.score)]),
+        s.categories.map((c) => [md(E('category', c.category, r.lang)), formatCount(c.findings), formatCount(c.unaccepted), c.max_inherent ? lvl(c.max_inherent) : '', lvl(c.max_residual), String(c.score)]),
       ),
       '',
     );
@@ -144,22 +145,22 @@ export function renderAssessmentMarkdown(r: AssessmentReport): string {
     block(
       L('report.assess.data.inventory'),
       [L('report.assess.data.dataset'), L('report.assess.data.category'), L('report.assess.data.subjects'), L('report.assess.data.is_sensitive'), L('report.assess.data.storage'), L('report.assess.data.disposition')],
-      d.inventory.map((i) => [md(i.id), md(i.category), formatOptionalCount(i.subject_count, r.lang), yesNo(i.sensitive, r.lang), md(i.storage), md(i.disposition)]),
+      d.inventory.map((i) => [md(i.id), md(E('pi_category', i.category, r.lang)), formatOptionalCount(i.subject_count, r.lang), yesNo(i.sensitive, r.lang), md(i.storage), md(E('disposition', i.disposition, r.lang))]),
     );
     block(
       L('report.assess.data.recipients'),
       [L('report.assess.data.name'), L('report.assess.data.role'), L('report.assess.data.jurisdiction'), L('report.assess.data.contact')],
-      d.recipients.map((x) => [md(x.name), md(x.role), md(x.jurisdiction), md(x.contact)]),
+      d.recipients.map((x) => [md(x.name), md(roleText(x.role, r.lang)), md(x.jurisdiction), md(x.contact)]),
     );
     block(
       L('report.assess.data.transfers'),
       [L('report.assess.data.datasets'), L('report.assess.data.legal_basis'), L('report.assess.data.recipient'), L('report.assess.data.date')],
-      d.transfers.map((x) => [md(x.datasets), md(x.legal_basis), md(x.recipient), md(x.date)]),
+      d.transfers.map((x) => [md(x.datasets), md(E('transfer_basis', x.legal_basis, r.lang)), md(x.recipient), md(x.date)]),
     );
     block(
       L('report.assess.data.flows'),
       [L('report.assess.data.recipient'), L('report.assess.data.country'), L('report.assess.data.mechanism'), L('report.assess.data.ytd')],
-      d.flows.map((x) => [md(x.recipient), md(x.country), md(x.mechanism), `${formatOptionalCount(x.individuals_non_sensitive, r.lang)} / ${formatOptionalCount(x.individuals_sensitive, r.lang)}`]),
+      d.flows.map((x) => [md(x.recipient), md(x.country), md(E('xborder_mechanism', x.mechanism, r.lang)), `${formatOptionalCount(x.individuals_non_sensitive, r.lang)} / ${formatOptionalCount(x.individuals_sensitive, r.lang)}`]),
     );
   }
 
@@ -227,7 +228,7 @@ export function renderAssessmentMarkdown(r: AssessmentReport): string {
   for (const f of r.findings) {
     out.push(`### ${md(f.id)} ${md(f.title)}`, '');
     out.push(
-      `${md(f.rule_id)} · ${L(`report.assess.severity.${f.severity}`)} · ${L(`report.assess.status.${f.status}`)} · ${md(f.category)} · ${md(f.location.file)}\\:${f.location.line}\\:${f.location.column} · ${md(f.location.pointer)}`,
+      `${md(f.rule_id)} · ${L(`report.assess.severity.${f.severity}`)} · ${L(`report.assess.status.${f.status}`)} · ${md(E('category', f.category, r.lang))} · ${md(f.location.file)}\\:${f.location.line}\\:${f.location.column} · ${md(f.location.pointer)}`,
       '',
     );
     out.push(md(f.message), '');
@@ -327,7 +328,7 @@ export function renderAssessmentMarkdown(r: AssessmentReport): string {
     out.push(
       tbl(
         ['rules.id', 'rules.title', 'finding.category', 'finding.severity', 'finding.citation'].map((k) => L(`report.assess.${k}`)),
-        r.rules.map((x) => [md(x.id), md(x.title), md(x.category), L(`report.assess.severity.${x.severity}`), x.legal_basis.map((b) => `${md(b.instrument)} ${md(b.article)} \\[${b.verification}\\]`).join('; ')]),
+        r.rules.map((x) => [md(x.id), md(x.title), md(E('category', x.category, r.lang)), L(`report.assess.severity.${x.severity}`), x.legal_basis.map((b) => `${md(b.instrument)} ${md(b.article)} \\[${b.verification}\\]`).join('; ')]),
       ),
       '',
     );
