@@ -19,7 +19,9 @@ finding_msg(rule_id, message_id, path, params) := {
 }
 
 # pointer(path) is the RFC 6901 JSON Pointer of a path; [] is the whole plan ("").
-pointer(path) := concat("", [sprintf("/%s", [token(segment)]) | some segment in path])
+pointer(path) := concat("/", array.concat([""], [token(segment) | some segment in path])) if count(path) > 0
+
+pointer([]) := ""
 
 token(segment) := replace(replace(segment, "~", "~0"), "/", "~1") if is_string(segment)
 

@@ -10,6 +10,19 @@ hold_in_force(hold, day) if not hold.until
 
 hold_in_force(hold, day) if not lib.before(hold.until, day)
 
+# Per hold, the set of data sets and of vault records it names; the deleted data sets and the vault
+# entries by id. Built once per plan: each hold is intersected with the deletion list as sets, so
+# the rule stays linear in plan size.
+hold_datasets := [{d | some d in object.get(hold, "datasets", [])} | some hold in input.legal_holds]
+
+hold_records := [{r | some r in object.get(hold, "records", [])} | some hold in input.legal_holds]
+
+deleted_datasets := {d | some d in input.deletion.datasets}
+
+deletion_index := {d: j | some j, d in input.deletion.datasets}
+
+vault_index := {entry.id: k | some k, entry in input.retention_vault}
+
 # METADATA
 # title: Nothing a litigation or regulatory hold covers is deleted while the hold lasts, and every hold ends
 # description: >-
@@ -46,10 +59,10 @@ hold_in_force(hold, day) if not lib.before(hold.until, day)
 #     - obligations.md §2.8 RETAIN-LITHOLD-017 and §4.2
 #   tags: [retention, legal-hold]
 deny contains finding if {
-	some j, dataset in input.deletion.datasets
-	some hold in input.legal_holds
-	dataset in object.get(hold, "datasets", [])
+	some i, hold in input.legal_holds
+	some dataset in hold_datasets[i] & deleted_datasets
 	hold_in_force(hold, deletion_day)
+	j := deletion_index[dataset]
 	finding := lib.finding("RETAIN-LITHOLD-017", ["deletion", "datasets", j], {
 		"dataset": dataset,
 		"day": deletion_day,
@@ -59,9 +72,10 @@ deny contains finding if {
 }
 
 deny contains finding if {
-	some k, entry in input.retention_vault
-	some hold in input.legal_holds
-	entry.id in object.get(hold, "records", [])
+	some i, hold in input.legal_holds
+	some record in hold_records[i]
+	k := vault_index[record]
+	entry := input.retention_vault[k]
 	lib.before(entry.expiry_date, hold.until)
 	finding := lib.finding_msg("RETAIN-LITHOLD-017", "record_expires", ["retention_vault", k, "expiry_date"], {
 		"record": entry.id,
