@@ -70,8 +70,8 @@ tier_name := {
 #     en: Set cross_border.aggregation_basis to combined_entity (after a merger) or this_entity, and choose each flow's mechanism from the year-to-date total of all flows; above a threshold every split flow needs the security assessment or the standard contract/certification.
 #   legal_basis:
 #     - {instrument: CB Provisions, article: "7–8", verification: S}
-#     - {instrument: SCC Measures, article: "4", verification: S}
-#     - {instrument: Cert Measures, article: "5", verification: S}
+#     - {instrument: SCC Measures, article: "no splitting to stay under the thresholds", verification: S}
+#     - {instrument: Cert Measures, article: "no splitting to stay under the thresholds", verification: S}
 #     - {instrument: pipl-guard, article: "aggregation across the combined entity", verification: I}
 #   references:
 #     - obligations.md §2.9 XBORDER-NOSPLIT-009 and §5.1
