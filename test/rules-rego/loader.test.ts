@@ -199,3 +199,24 @@ describe('Rego policy loader: custom rules', () => {
     expect(error.text.zh).toContain('超出限制');
   });
 });
+
+describe('Rego rules through pipl-guard lint', () => {
+  it('fire on the compliant merger once a hold covers a data set it deletes, at the line of the deleted data set', async () => {
+    const { readFileSync, writeFileSync, mkdtempSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { packageRoot } = await import('../../src/cli/version.js');
+    const { cli } = await import('./helpers.js');
+    const source = readFileSync(join(packageRoot(), 'examples', 'compliant-merger.yaml'), 'utf8');
+    const held = source.replace('    datasets: [purchase-history]\n    records: [vouchers]', '    datasets: [purchase-history, marketing-tags]\n    records: [vouchers]');
+    expect(held).not.toBe(source);
+    const file = join(mkdtempSync(join(tmpdir(), 'pipl-hold-')), 'merger.yaml');
+    writeFileSync(file, held);
+    const quiet = await cli('lint', join(packageRoot(), 'examples', 'compliant-merger.yaml'), '--format', 'json', '--now', '2026-06-01');
+    expect(JSON.parse(quiet.stdout).findings).toEqual([]);
+    const r = await cli('lint', file, '--format', 'json', '--now', '2026-06-01', '--fail-on', 'low');
+    expect(r.code).toBe(1);
+    const findings = JSON.parse(r.stdout).findings as { rule_id: string; location: { pointer: string; line: number } }[];
+    const line = held.split('\n').findIndex((l) => l.includes('datasets: [marketing-tags]')) + 1;
+    expect(findings.map((f) => [f.rule_id, f.location.pointer, f.location.line])).toEqual([['RETAIN-LITHOLD-017', '/deletion/datasets/0', line]]);
+  });
+});
