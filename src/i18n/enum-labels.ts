@@ -150,9 +150,16 @@ export function enumLabel(kind: EnumKind, code: string, lang: Lang): string {
   return hasEnumLabel(kind, code) ? t(messageId(kind, code), lang) : code;
 }
 
-/** `label (code)`, or the bare code when it has no label. */
+/** False when the label only restates the code (`Transfer` for `transfer`), so `(code)` adds nothing. */
+export function labelNeedsCode(label: string, code: string): boolean {
+  return label.toLowerCase().replace(/[\s-]+/g, '_') !== code.toLowerCase().replace(/-/g, '_');
+}
+
+/** `label (code)`; the bare label when it restates the code; the bare code when it has no label. */
 export function enumLabelWithCode(kind: EnumKind, code: string, lang: Lang): string {
-  return hasEnumLabel(kind, code) ? `${t(messageId(kind, code), lang)} (${code})` : code;
+  if (!hasEnumLabel(kind, code)) return code;
+  const label = t(messageId(kind, code), lang);
+  return labelNeedsCode(label, code) ? `${label} (${code})` : label;
 }
 
 /**

@@ -52,13 +52,18 @@ describe('enum labels', () => {
     expect(enumLabelWithCode('transaction_type', 'simplified_deregistration', 'zh')).toBe('简易注销 (simplified_deregistration)');
     expect(enumLabelWithCode('category', 'retention-destruction', 'en')).toBe('Retention and destruction (retention-destruction)');
     expect(enumLabelWithCode('disposition', 'shred_it_all', 'zh')).toBe('shred_it_all');
+    expect(enumLabelWithCode('disposition', 'transfer', 'en')).toBe('Transfer');
+    expect(enumLabelWithCode('category', 'access-control', 'en')).toBe('Access control');
+    expect(enumLabelWithCode('disposition', 'transfer', 'zh')).toBe('转移 (transfer)');
     expect(enumLabel('pi_category', 'toString', 'en')).toBe('toString');
   });
 
   it('label the data map role text: business roles, then the PIPL role', () => {
     expect(roleText('buyer, recipient · recipient', 'zh')).toBe('买方 (buyer)、接收方 (recipient) · 独立处理者（接收方） (recipient)');
-    expect(roleText('court', 'en')).toBe('Court (court)');
-    expect(roleText('custodian · mystery', 'en')).toBe('Custodian (custodian) · mystery');
+    expect(roleText('court', 'en')).toBe('Court');
+    expect(roleText('cloud_provider · entrusted_party', 'en')).toBe('Cloud provider · Entrusted party');
+    expect(roleText('court', 'zh')).toBe('人民法院 (court)');
+    expect(roleText('custodian · mystery', 'en')).toBe('Custodian · mystery');
     expect(labelCodeList(['pipl_role'], 'none', 'zh')).toBe('不处理个人信息 (none)');
   });
 });
@@ -74,23 +79,23 @@ describe('Chinese reports show labels where codes were', () => {
   });
 
   it('labels the event type on the cover', () => {
-    expect(html).toContain('<tr><td>事件类型</td><td>破产清算 (bankruptcy_liquidation)</td></tr>');
+    expect(html).toContain('<tr><td>事件类型</td><td>破产清算 <span class="nw">(bankruptcy_liquidation)</span></td></tr>');
     expect(md).toContain('| 事件类型 | 破产清算 \\(bankruptcy\\_liquidation\\) |');
   });
 
   it('labels every category in the category scores and the findings', () => {
     const scores = html.slice(html.indexOf('<h3>分类得分</h3>'), html.indexOf('</section>', html.indexOf('<h3>分类得分</h3>')));
-    const firstCells = [...scores.matchAll(/<tr><td>([^<]*)<\/td>/g)].map((m) => m[1]!);
+    const firstCells = [...scores.matchAll(/<tr><td>(.*?)<\/td>/g)].map((m) => m[1]!);
     expect(firstCells.length).toBe(report.summary.categories.length);
     expect(firstCells.length).toBeGreaterThan(0);
-    for (const cell of firstCells) expect(cell).toMatch(/^[^A-Za-z(]+ \([a-z-]+\)$/);
+    for (const cell of firstCells) expect(cell).toMatch(/^[^A-Za-z(<]+ <span class="nw">\([a-z-]+\)<\/span>$/);
     for (const c of report.summary.categories) expect(html).not.toContain(`<td>${c.category}</td>`);
-    for (const f of report.findings) expect(html).toContain(` · ${enumLabel('category', f.category, 'zh')} (${f.category}) · `);
+    for (const f of report.findings) expect(html).toContain(` · ${enumLabel('category', f.category, 'zh')} <span class="nw">(${f.category})</span> · `);
   });
 
   it('labels data categories, dispositions and party roles in the data map', () => {
-    expect(html).toContain('<td>联系方式 (contact)</td>');
-    expect(html).toContain('<td>删除 (delete)</td>');
+    expect(html).toContain('<td>联系方式 <span class="nw">(contact)</span></td>');
+    expect(html).toContain('<td>删除 <span class="nw">(delete)</span></td>');
     expect(html).toContain('<td>买方 (buyer)、接收方 (recipient) · 独立处理者（接收方） (recipient)</td>');
     expect(html).not.toMatch(/<td>(contact|transaction|transfer|delete|retain_legal)<\/td>/);
     expect(md).toContain('依法留存 \\(retain\\_legal\\)');
@@ -98,7 +103,13 @@ describe('Chinese reports show labels where codes were', () => {
 
   it('labels the event type inside the likelihood reasons', () => {
     expect(formatParams({ event: 'bankruptcy_liquidation', count: 3012480 }, 'zh')).toEqual({ event: '破产清算 (bankruptcy_liquidation)', count: '3,012,480' });
-    expect(t('risk.adjust.event_wind_down', 'en', formatParams({ event: 'simplified_deregistration' }, 'en'))).toContain('"Simplified deregistration (simplified_deregistration)"');
+    expect(t('risk.adjust.event_wind_down', 'en', formatParams({ event: 'merger_new_entity' }, 'en'))).toContain('"Merger into a new company (merger_new_entity)"');
+  });
+
+  it('keeps rule ids and codes whole in narrow cells and names the count column apart from the risk level', () => {
+    expect(html).toContain('<td><span class="nw">ASSESS-BASIS-001</span></td>');
+    expect(html).toContain('<th>发现项</th><th>未接受</th><th>固有</th><th>剩余</th>');
+    expect(md).toContain('| 类别 | 发现项 | 未接受 | 固有 | 剩余 | 0–10 |');
   });
 
   it('keeps the stable codes in the JSON view', () => {

@@ -15,8 +15,9 @@ p{margin:.4em 0 .8em}
 .cover .brand{font-weight:700;color:var(--muted);letter-spacing:.12em;text-transform:uppercase;font-size:.8rem}
 table{border-collapse:collapse;width:100%;margin:.4em 0 1em;font-size:.9rem}
 th,td{border:1px solid var(--line);padding:5px 8px;text-align:left;vertical-align:top;overflow-wrap:anywhere}
-th{background:var(--soft);font-weight:600}
+th{background:var(--soft);font-weight:600;overflow-wrap:normal;word-break:keep-all}
 table.kv th{width:28%}
+table.kv td:first-child{overflow-wrap:normal;word-break:keep-all}
 table.exposure th:nth-child(1){width:24%}table.exposure th:nth-child(2){width:12%}table.exposure th:nth-child(3){width:20%}table.exposure th:nth-child(4){width:16%}
 td.num,th.num{text-align:right;font-variant-numeric:tabular-nums}
 .hash{font-family:"Noto Sans Mono",Consolas,monospace;font-size:.8rem;overflow-wrap:anywhere}

@@ -3,7 +3,7 @@ import type { Lang } from '../../i18n/lang.js';
 import { TIERS } from '../../risk/penalty-data.js';
 import { RISK_LEVELS, type RiskLevel } from '../../risk/scales.js';
 import { escapeHtml as esc } from './escape.js';
-import { enumLabelWithCode, type EnumKind } from '../../i18n/enum-labels.js';
+import { enumLabel, hasEnumLabel, labelNeedsCode, type EnumKind } from '../../i18n/enum-labels.js';
 import { effectsText, fineText, formatCny, formatCount, formatOptionalCount, roleText, yesNo } from './format.js';
 import { heatMapSvg } from './heat-map-svg.js';
 import { REPORT_CSS } from './html-style.js';
@@ -89,7 +89,15 @@ function status(s: string, L: Label): string {
 }
 /** An enum code as `label (code)`, escaped. */
 function code(kind: EnumKind, value: string, lang: Lang): string {
-  return esc(enumLabelWithCode(kind, value, lang));
+  if (!hasEnumLabel(kind, value)) return esc(value);
+  const label = enumLabel(kind, value, lang);
+  if (!labelNeedsCode(label, value)) return esc(label);
+  // `label (code)`, the code kept whole so a narrow cell never shows "(access-" / "control)".
+  return `${esc(label)} <span class="nw">(${esc(value)})</span>`;
+}
+/** A rule id kept on one line (table cells may otherwise break it at any character). */
+function ruleId(id: string): string {
+  return `<span class="nw">${esc(id)}</span>`;
 }
 function citation(f: { legal_basis: Array<{ instrument: string; article: string; verification: string }> }): string {
   return f.legal_basis.map((b) => `${esc(b.instrument)} ${esc(b.article)} [${esc(b.verification)}]`).join('; ');
@@ -158,7 +166,7 @@ function summary(r: AssessmentReport, L: Label): string {
         [L('report.assess.register.id'), L('report.assess.finding.rule'), L('report.assess.rules.title'), L('report.assess.finding.location'), L('report.assess.summary.why')],
         s.blocking.map((b) => {
           const id = `<a href="#${esc(b.id)}">${esc(b.id)}</a>`;
-          return row([id, esc(b.rule_id), esc(b.title), `${esc(b.file)}:${b.line}`, b.reasons.map((x) => L(`report.assess.block.${x}`)).join('; ')]);
+          return row([id, ruleId(b.rule_id), esc(b.title), `${esc(b.file)}:${b.line}`, b.reasons.map((x) => L(`report.assess.block.${x}`)).join(r.lang === 'zh' ? '；' : '; ')]);
         }),
       ),
     );
@@ -186,7 +194,7 @@ function summary(r: AssessmentReport, L: Label): string {
     out.push(`<h3>${L('report.assess.summary.categories')}</h3>`);
     out.push(
       table(
-        [L('report.assess.finding.category'), L('report.assess.summary.findings'), L('report.assess.summary.residual'), L('report.assess.register.inherent'), L('report.assess.register.residual'), '0–10'],
+        [L('report.assess.finding.category'), L('report.assess.summary.findings'), L('report.assess.summary.unaccepted'), L('report.assess.register.inherent'), L('report.assess.register.residual'), '0–10'],
         s.categories.map((c) => row([code('category', c.category, r.lang), formatCount(c.findings), formatCount(c.unaccepted), c.max_inherent ? level(c.max_inherent, L) : '', level(c.max_residual, L), String(c.score)])),
       ),
     );
@@ -259,7 +267,7 @@ function dataMap(r: AssessmentReport, L: Label): string {
         ? `<p>${L('report.assess.data.none')}</p>`
         : table(
             [L('report.assess.data.dataset'), L('report.assess.data.category'), L('report.assess.data.subjects'), L('report.assess.data.is_sensitive'), L('report.assess.data.storage'), L('report.assess.data.disposition')],
-            d.inventory.map((i) => row([esc(i.id), code('pi_category', i.category, r.lang), formatOptionalCount(i.subject_count, r.lang), yesNo(i.sensitive, r.lang), esc(i.storage), code('disposition', i.disposition, r.lang)])),
+            d.inventory.map((i) => row([esc(i.id), code('pi_category', i.category, r.lang), `<span class="nw">${formatOptionalCount(i.subject_count, r.lang)}</span>`, yesNo(i.sensitive, r.lang), esc(i.storage), code('disposition', i.disposition, r.lang)])),
           ),
     );
     out.push(`<h3>${L('report.assess.data.recipients')}</h3>`);
@@ -348,7 +356,7 @@ function exposureForPlan(_p: PlanView, e: ExposureView, lang: Lang, L: Label): s
       ];
       const head =
         i === 0
-          ? `<td rowspan="${tiers.length}" class="prov"><strong>${esc(p.instrument_name)} ${esc(p.article)}</strong> [${esc(p.verification)}]<br><span class="meta">${esc(p.id)}${p.matched_by === 'category' ? ` ${L('report.assess.exposure.by_category')}` : ''}</span><br><span class="meta">${L('report.assess.exposure.rules')}${L('report.assess.colon')}${p.rule_ids.map(esc).join(', ')}</span></td>`
+          ? `<td rowspan="${tiers.length}" class="prov"><strong>${esc(p.instrument_name)} ${esc(p.article)}</strong> [${esc(p.verification)}]<br><span class="meta">${esc(p.id)}${p.matched_by === 'category' ? ` ${L('report.assess.exposure.by_category')}` : ''}</span><br><span class="meta">${L('report.assess.exposure.rules')}${L('report.assess.colon')}${p.rule_ids.map(ruleId).join(', ')}</span></td>`
           : '';
       rows.push(`<tr>${head}${cells.map((c) => `<td>${c}</td>`).join('')}</tr>`);
     });
@@ -390,7 +398,7 @@ function findingArticle(f: FindingView, lang: Lang, L: Label): string {
   const out: string[] = [`<article class="finding r-${f.residual_risk ?? f.inherent_risk}" id="${esc(f.id)}">`];
   out.push(`<h3><span class="rid">${esc(f.id)}</span>${esc(f.title)}</h3>`);
   out.push(
-    `<div class="meta">${esc(f.rule_id)} · ${severity(f.severity, L)} · ${status(f.status, L)} · ${code('category', f.category, lang)} · ${esc(f.location.file)}:${f.location.line}:${f.location.column} <code>${esc(f.location.pointer)}</code></div>`,
+    `<div class="meta">${ruleId(f.rule_id)} · ${severity(f.severity, L)} · ${status(f.status, L)} · ${code('category', f.category, lang)} · ${esc(f.location.file)}:${f.location.line}:${f.location.column} <code>${esc(f.location.pointer)}</code></div>`,
   );
   out.push(`<p>${esc(f.message)}</p>`);
   const kv: string[] = [];
@@ -509,7 +517,7 @@ function remediation(r: AssessmentReport, L: Label): string {
         r.remediation_plan.map((i) =>
           row([
             `${i.priority}${i.blocking ? `<br><span class="pill block">${L('report.assess.blocking_tag')}</span>` : ''}`,
-            `<a href="#${esc(i.id)}">${esc(i.id)}</a><br><span class="meta">${esc(i.rule_id)}</span>`,
+            `<a href="#${esc(i.id)}">${esc(i.id)}</a><br><span class="meta nw">${esc(i.rule_id)}</span>`,
             level(i.residual_risk, L),
             `<strong>${esc(i.title)}</strong><br>${esc(i.action)}`,
             i.owner === null ? `<em>${L('report.assess.register.unassigned')}</em>` : `<span class="nw">${esc(i.owner)}</span>`,
@@ -528,7 +536,7 @@ function evidence(r: AssessmentReport, L: Label): string {
   out.push(
     table(
       [L('report.assess.evidence.group'), L('report.assess.evidence.request'), L('report.assess.exposure.rules'), L('report.assess.cover.plan')],
-      r.evidence_requests.map((e) => row([`<code>${esc(e.group)}</code>`, esc(e.request), e.rule_ids.map(esc).join(', '), e.files.map(esc).join('<br>')])),
+      r.evidence_requests.map((e) => row([`<code>${esc(e.group)}</code>`, esc(e.request), e.rule_ids.map(ruleId).join(', '), e.files.map(esc).join('<br>')])),
     ),
   );
   out.push('</section>');
@@ -542,7 +550,7 @@ function rules(r: AssessmentReport, L: Label): string {
     out.push(
       table(
         [L('report.assess.rules.id'), L('report.assess.rules.title'), L('report.assess.finding.category'), L('report.assess.finding.severity'), L('report.assess.finding.citation')],
-        r.rules.map((x) => row([esc(x.id), esc(x.title), code('category', x.category, r.lang), severity(x.severity, L), citation(x)])),
+        r.rules.map((x) => row([ruleId(x.id), esc(x.title), code('category', x.category, r.lang), severity(x.severity, L), citation(x)])),
       ),
     );
   }

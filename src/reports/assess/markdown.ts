@@ -57,7 +57,7 @@ export function renderAssessmentMarkdown(r: AssessmentReport): string {
     out.push(
       tbl(
         [L('report.assess.register.id'), L('report.assess.finding.rule'), L('report.assess.rules.title'), L('report.assess.finding.location'), L('report.assess.summary.why')],
-        s.blocking.map((b) => [md(b.id), md(b.rule_id), md(b.title), `${md(b.file)}\\:${b.line}`, b.reasons.map((x) => L(`report.assess.block.${x}`)).join('; ')]),
+        s.blocking.map((b) => [md(b.id), md(b.rule_id), md(b.title), `${md(b.file)}\\:${b.line}`, b.reasons.map((x) => L(`report.assess.block.${x}`)).join(r.lang === 'zh' ? '；' : '; ')]),
       ),
       '',
     );
@@ -87,7 +87,7 @@ export function renderAssessmentMarkdown(r: AssessmentReport): string {
     out.push(`### ${L('report.assess.summary.categories')}`, '');
     out.push(
       tbl(
-        [L('report.assess.finding.category'), L('report.assess.summary.findings'), L('report.assess.summary.residual'), L('report.assess.register.inherent'), L('report.assess.register.residual'), '0–10'],
+        [L('report.assess.finding.category'), L('report.assess.summary.findings'), L('report.assess.summary.unaccepted'), L('report.assess.register.inherent'), L('report.assess.register.residual'), '0–10'],
         s.categories.map((c) => [md(E('category', c.category, r.lang)), formatCount(c.findings), formatCount(c.unaccepted), c.max_inherent ? lvl(c.max_inherent) : '', lvl(c.max_residual), String(c.score)]),
       ),
       '',

@@ -81,6 +81,7 @@ export const assessMessages = defineMessages({
   'report.assess.summary.by_level': { zh: '按风险等级计数', en: 'Counts by risk level' },
   'report.assess.summary.inherent': { zh: '固有风险', en: 'Inherent' },
   'report.assess.summary.residual': { zh: '剩余风险', en: 'Residual' },
+  'report.assess.summary.unaccepted': { zh: '未接受', en: 'Not accepted' },
   'report.assess.summary.categories': { zh: '分类得分', en: 'Scores by category' },
   'report.assess.summary.per_plan': { zh: '各方案结论', en: 'Decision per plan' },
   'report.assess.block.open_severity': { zh: '未关闭的严重发现项', en: 'open finding at blocking severity' },
