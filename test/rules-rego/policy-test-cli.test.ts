@@ -77,6 +77,15 @@ describe('pipl-guard policy test', () => {
     expect(stdout).toContain('未覆盖的行：6, 10-11');
   });
 
+  it('reports a test whose evaluation fails (conflicting values) as a failure with the error location', async () => {
+    const dir = policyFolder({ 'demo/conflict_test.rego': 'package conflict_test\n\nv := 1\n\nv := 2 if true\n\ntest_conflict if v == 1\n' });
+    const r = await cli('policy', 'test', dir);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain(`FAIL ${join(dir, 'demo', 'conflict_test.rego')}:7 data.conflict_test.test_conflict`);
+    expect(r.stdout).toMatch(/conflict_test\.rego:\d+: /);
+    expect(r.stdout).toMatch(/^0 passed, 1 failed$/m);
+  });
+
   it('fails below --threshold even when every test passes', async () => {
     const dir = policyFolder({ 'demo/demo.rego': POLICY, 'demo/demo_test.rego': TESTS.replace('"low"', '"high"') });
     const low = await cli('policy', 'test', dir, '--threshold', '10');
