@@ -44,11 +44,18 @@ export function buildFinding(meta: RuleMeta, hit: RawHit, plan: PlanDocument): F
   };
 }
 
-/** Fills placeholders for one language; a `{zh, en}` parameter contributes its own language. */
+/**
+ * Fills placeholders for one language; a `{zh, en}` parameter contributes its own language. An
+ * empty parameter takes one neighbouring space with it, so "{field} {expected}" never shows two.
+ */
 function fill(template: string, params: Record<string, unknown>, lang: Lang): string {
   const picked: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(params)) picked[key] = pickLang(value, lang);
-  return interpolate(template, picked);
+  let text = template;
+  for (const [key, value] of Object.entries(params)) {
+    picked[key] = pickLang(value, lang);
+    if (picked[key] === '') text = text.includes(`{${key}} `) ? text.split(`{${key}} `).join(`{${key}}`) : text.split(` {${key}}`).join(`{${key}}`);
+  }
+  return interpolate(text, picked);
 }
 
 function pickLang(value: unknown, lang: Lang): unknown {

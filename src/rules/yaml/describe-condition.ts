@@ -2,50 +2,122 @@ import type { LocalizedText } from '../../i18n/lang.js';
 import { canonicalJson } from '../../findings/canonical-json.js';
 import type { Condition, DateOperand, NumberOperand, Subject, Test } from './condition-types.js';
 import type { FieldRef } from './query.js';
+import { describeQuery } from './describe-query.js';
 
 /**
  * Conditions and tests in words, in both languages: the `{expected}` placeholder of messages and
  * the "applies when" line of `pipl-guard rules show`.
  */
 export function describeCondition(condition: Condition): LocalizedText {
-  let text = conditionWords.get(condition);
-  if (!text) {
-    text = describeConditionUncached(condition);
-    conditionWords.set(condition, text);
+  return clauseText(describeClause(condition));
+}
+
+/**
+ * A condition in words split into its leading subject and the rest, so that a message written as
+ * "{field} {expected}" names the field once: for `any: [phone present, email present]` the
+ * subject is "contact.phone" and the rest "is present and not empty, or contact.email is …".
+ * `subject` is absent when the condition does not start with a field (a group of groups).
+ */
+export interface Clause {
+  subject?: LocalizedText;
+  rest: LocalizedText;
+  /** Joins several parts with "and"/"or": parenthesised when nested in another group. */
+  compound?: boolean;
+}
+
+export function clauseText(clause: Clause): LocalizedText {
+  if (!clause.subject) return clause.rest;
+  return { zh: `${clause.subject.zh} ${clause.rest.zh}`, en: `${clause.subject.en} ${clause.rest.en}` };
+}
+
+export function describeClause(condition: Condition): Clause {
+  let clause = conditionWords.get(condition);
+  if (!clause) {
+    clause = describeClauseUncached(condition);
+    conditionWords.set(condition, clause);
   }
-  return text;
+  return clause;
 }
 
 /** Descriptions depend only on the compiled rule, never on the plan: computed once per condition/test. */
-const conditionWords = new WeakMap<Condition, LocalizedText>();
+const conditionWords = new WeakMap<Condition, Clause>();
 const testWords = new WeakMap<Test, LocalizedText>();
+const negatedTestWords = new WeakMap<Test, LocalizedText>();
 
-function describeConditionUncached(condition: Condition): LocalizedText {
+const AND = { zh: '，且 ', en: ', and ' };
+const OR = { zh: '，或 ', en: ', or ' };
+
+function describeClauseUncached(condition: Condition): Clause {
   switch (condition.kind) {
     case 'all':
-      return join(condition.items.map(describeNested), { zh: '，且 ', en: ', and ' });
+      return group(condition.items, AND);
     case 'any':
-      return join(condition.items.map(describeNested), { zh: '，或 ', en: ', or ' });
-    case 'not': {
-      const inner = describeNested(condition.item);
-      return { zh: `并非（${inner.zh}）`, en: `not (${inner.en})` };
-    }
-    case 'leaf': {
-      const subject = describeSubject(condition.subject);
-      const tests = join(condition.tests.map(describeTest), { zh: '且', en: ' and ' });
-      return { zh: `${subject.zh} ${tests.zh}`, en: `${subject.en} ${tests.en}` };
-    }
+      return group(condition.items, OR);
+    case 'not':
+      return negatedClause(condition.item);
+    case 'leaf':
+      return { subject: describeSubject(condition.subject), rest: join(condition.tests.map(describeTest), { zh: ' 且', en: ' and ' }) };
   }
 }
 
-function describeNested(condition: Condition): LocalizedText {
-  const text = describeCondition(condition);
-  return condition.kind === 'all' || condition.kind === 'any' ? { zh: `（${text.zh}）`, en: `(${text.en})` } : text;
+/**
+ * `all`/`any` in words, in the rule's order (the finding blames the first item, so the words start
+ * with it): the group's subject is the first item's field; consecutive items about the same field
+ * share it ("status equals a, or equals b"); nested groups are parenthesised.
+ */
+function group(items: Condition[], separator: LocalizedText, clauseOf: (item: Condition) => Clause = describeClause): Clause {
+  const clauses = items.map((item) => {
+    const clause = clauseOf(item);
+    if (clause.compound) {
+      const text = clauseText(clause);
+      return { rest: { zh: `（${text.zh}）`, en: `(${text.en})` } } as Clause;
+    }
+    return clause;
+  });
+  const first = clauses[0];
+  if (!first) return { rest: { zh: '', en: '' } };
+  const parts: LocalizedText[] = [first.rest];
+  for (let i = 1; i < clauses.length; i++) {
+    const clause = clauses[i]!;
+    const previous = clauses[i - 1]!;
+    parts.push(sameSubject(clause.subject, previous.subject) ? clause.rest : clauseText(clause));
+  }
+  return { ...(first.subject ? { subject: first.subject } : {}), rest: join(parts, separator), compound: parts.length > 1 };
+}
+
+/**
+ * A condition that must NOT hold, in positive words where possible (De Morgan): not (A and B) is
+ * "not A, or not B"; each test in its negative form ("does not equal true", "is absent").
+ */
+function negatedClause(condition: Condition): Clause {
+  switch (condition.kind) {
+    case 'leaf':
+      return { subject: describeSubject(condition.subject), rest: join(condition.tests.map(describeNegatedTest), { zh: ' 或', en: ' or ' }) };
+    case 'not':
+      return describeClause(condition.item);
+    case 'all':
+      return group(condition.items, OR, negatedClause);
+    case 'any':
+      return group(condition.items, AND, negatedClause);
+  }
+}
+
+function sameSubject(a: LocalizedText | undefined, b: LocalizedText | undefined): boolean {
+  return a !== undefined && b !== undefined && a.en === b.en && a.zh === b.zh;
 }
 
 export function describeSubject(subject: Subject): LocalizedText {
-  if (subject.kind === 'field') return { zh: fieldName(subject.ref), en: fieldName(subject.ref) };
+  if (subject.kind === 'field') return subjectName(subject.ref);
+  const words = describeQuery(subject.query.text);
+  if (words) return words.count;
   return { zh: `${subject.query.text} 的匹配数`, en: `the number of matches of ${subject.query.text}` };
+}
+
+/** A field as the subject of a sentence: its name, or "the value" / "the plan" for a bare `@` / `$`. */
+export function subjectName(ref: FieldRef): LocalizedText {
+  if (ref.tokens.length === 0) return ref.root === '@' ? { zh: '该值', en: 'the value' } : { zh: '计划', en: 'the plan' };
+  const name = fieldName(ref);
+  return { zh: name, en: name };
 }
 
 /** `@.recipient.name` → `recipient.name`; `$.transaction.type` → `transaction.type`. */
@@ -72,6 +144,7 @@ function describeTestUncached(test: Test): LocalizedText {
     case 'equals':
       return { zh: `等于 ${show(test.value)}`, en: `equals ${show(test.value)}` };
     case 'one_of':
+      if (test.values.length === 1) return { zh: `等于 ${show(test.values[0])}`, en: `equals ${show(test.values[0])}` };
       return { zh: `为以下之一：${test.values.map(show).join('、')}`, en: `is one of ${test.values.map(show).join(', ')}` };
     case 'matches':
       return { zh: `符合格式 /${test.source}/`, en: `matches /${test.source}/` };
@@ -101,16 +174,60 @@ function describeTestUncached(test: Test): LocalizedText {
     }
     case 'each': {
       const inner = describeCondition(test.condition);
-      return { zh: `的每一项满足：${inner.zh}`, en: `has every entry with ${inner.en}` };
+      return { zh: `的每一项满足：${inner.zh}`, en: `has entries that each meet: ${inner.en}` };
     }
     case 'found_in': {
-      const base = {
-        zh: `能在 ${test.select.text} 中按 ${fieldName(test.key)} 找到`,
-        en: `is found in ${test.select.text} by ${fieldName(test.key)}`,
-      };
+      const select = describeQuery(test.select.text)?.entries ?? { zh: test.select.text, en: test.select.text };
+      const key = fieldName(test.key);
+      const base =
+        test.key.tokens.length === 0
+          ? { zh: `在 ${select.zh}之中`, en: `is among ${select.en}` }
+          : { zh: `出现在 ${select.zh}的 ${key} 中`, en: `appears as the ${key} of ${select.en}` };
       if (!test.require) return base;
       const require = describeCondition(test.require);
-      return { zh: `${base.zh}，且所指条目满足：${require.zh}`, en: `${base.en}, where the entry found has ${require.en}` };
+      return { zh: `${base.zh}，且所指条目满足：${require.zh}`, en: `${base.en}, where for the entry found: ${require.en}` };
+    }
+  }
+}
+
+/** A test in its negative form, for `not` over one field: "equals true" → "does not equal true". */
+export function describeNegatedTest(test: Test): LocalizedText {
+  let text = negatedTestWords.get(test);
+  if (!text) {
+    text = describeNegatedTestUncached(test);
+    negatedTestWords.set(test, text);
+  }
+  return text;
+}
+
+function describeNegatedTestUncached(test: Test): LocalizedText {
+  switch (test.kind) {
+    case 'present':
+    case 'non_empty':
+      return describeTest({ ...test, expected: !test.expected });
+    case 'equals':
+      return { zh: `不等于 ${show(test.value)}`, en: `does not equal ${show(test.value)}` };
+    case 'one_of':
+      if (test.values.length === 1) return { zh: `不等于 ${show(test.values[0])}`, en: `does not equal ${show(test.values[0])}` };
+      return { zh: `不是以下任何一项：${test.values.map(show).join('、')}`, en: `is none of ${test.values.map(show).join(', ')}` };
+    case 'matches':
+      return { zh: `不符合格式 /${test.source}/`, en: `does not match /${test.source}/` };
+    case 'type':
+      return { zh: `类型不是 ${test.type}`, en: `is not of type ${test.type}` };
+    case 'contains':
+      return { zh: `不包含 ${show(test.value)}`, en: `does not contain ${show(test.value)}` };
+    case 'number': {
+      const opposite = ({ gt: 'lte', gte: 'lt', lt: 'gte', lte: 'gt' } as const)[test.op];
+      return describeTest({ ...test, op: opposite });
+    }
+    case 'date': {
+      const opposite = ({ before: 'on_or_after', on_or_before: 'after', after: 'on_or_before', on_or_after: 'before' } as const)[test.op];
+      return describeTest({ ...test, op: opposite });
+    }
+    case 'each':
+    case 'found_in': {
+      const words = describeTest(test);
+      return { zh: `不满足：${words.zh}`, en: `does not meet: ${words.en}` };
     }
   }
 }

@@ -2,7 +2,8 @@ import { canonicalJson } from '../../findings/canonical-json.js';
 import type { EvaluationContext } from '../types.js';
 import type { Condition, DateOperand, LeafCondition, NumberOperand, Test } from './condition-types.js';
 import { dayNumber } from './dates.js';
-import { describeCondition, describeTest, fieldName, show } from './describe-condition.js';
+import type { LocalizedText } from '../../i18n/lang.js';
+import { describeClause, describeSubject, describeTest, fieldName, show } from './describe-condition.js';
 import { prefixPointer, resolveField, runQuery, type CompiledQuery, type FieldRef, type Located } from './query.js';
 
 /** Where a condition is evaluated: the plan root (`$`), the current node (`@`), the clock and the per-plan cache. */
@@ -42,19 +43,32 @@ export function evaluateCondition(condition: Condition, scope: Scope): Outcome {
         if (outcome.ok) return { ok: true, failures: [], subjectPointer: scope.current.pointer, subjectParams: {} };
         first ??= outcome;
       }
+      // The first alternative is blamed; the description starts with it, so {field} and {value} match.
       const failure = first?.failures[0];
-      const failures = failure ? [{ pointer: failure.pointer, params: { ...failure.params, expected: describeCondition(condition) } }] : [];
+      const failures = failure ? [{ pointer: failure.pointer, params: { ...failure.params, ...clauseParams(condition) } }] : [];
       return { ok: false, failures, subjectPointer: scope.current.pointer, subjectParams: {} };
     }
     case 'not': {
       const inner = evaluateCondition(condition.item, scope);
       if (!inner.ok) return { ok: true, failures: [], subjectPointer: inner.subjectPointer, subjectParams: inner.subjectParams };
-      const params = { ...inner.subjectParams, expected: describeCondition(condition) };
+      const params = { ...inner.subjectParams, ...clauseParams(condition) };
       return { ok: false, failures: [{ pointer: inner.subjectPointer, params }], subjectPointer: inner.subjectPointer, subjectParams: inner.subjectParams };
     }
     case 'leaf':
       return evaluateLeaf(condition, scope);
   }
+}
+
+/**
+ * `{field}` and `{expected}` of a group or negation: its leading field and the rest of its words,
+ * so that messages written "{field} {expected}" name the field once. A group that starts with
+ * another group has no leading field: `{field}` is empty (buildFinding drops the space next to an
+ * empty parameter) and `{expected}` holds the whole description.
+ */
+function clauseParams(condition: Condition): { field: LocalizedText; expected: LocalizedText } {
+  const clause = describeClause(condition);
+  if (clause.subject) return { field: clause.subject, expected: clause.rest };
+  return { field: { zh: '', en: '' }, expected: clause.rest };
 }
 
 /** Convenience for filters (`applies_when`, `where`): does the condition hold? */
@@ -64,14 +78,15 @@ export function holds(condition: Condition, scope: Scope): boolean {
 
 function evaluateLeaf(condition: LeafCondition, scope: Scope): Outcome {
   let subject: Located;
-  let field: string;
+  let field: string | LocalizedText;
   if (condition.subject.kind === 'field') {
     subject = resolveField(condition.subject.ref, scope.root, scope.current);
-    field = fieldName(condition.subject.ref);
+    // A named field is the same in both languages: a plain string; a bare `@` gets words ("the value").
+    field = condition.subject.ref.tokens.length > 0 ? fieldName(condition.subject.ref) : describeSubject(condition.subject);
   } else {
     const query = condition.subject.query;
     subject = { value: countMatches(query, scope), pointer: prefixPointer(query, scope.root, scope.current) };
-    field = query.text;
+    field = describeSubject(condition.subject);
   }
   const subjectParams = { field, value: display(subject.value), pointer: subject.pointer };
   // `each` reports failures inside the elements with their own field and value: keep those.
