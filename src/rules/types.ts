@@ -23,6 +23,14 @@ export interface RuleMeta {
   tags: string[];
   engine: 'yaml' | 'rego';
   source: RuleSource;
+  /** Optional risk defaults: the likelihood and impact (integers 1-5) a finding of this rule starts from in `assess`. */
+  risk?: RuleRisk;
+}
+
+/** A rule's own starting point on the 1-5 risk scales, instead of the defaults of its severity. */
+export interface RuleRisk {
+  likelihood: number;
+  impact: number;
 }
 
 /**

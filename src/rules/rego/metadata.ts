@@ -2,7 +2,7 @@ import { UserError } from '../../errors/user-error.js';
 import { CATEGORIES, SEVERITIES, type Category, type LegalBasis } from '../../findings/types.js';
 import type { LocalizedText } from '../../i18n/lang.js';
 import type { Annotations, Module } from '../../rego/syntax/ast.js';
-import type { RuleMeta } from '../types.js';
+import type { RuleMeta, RuleRisk } from '../types.js';
 import './messages.js';
 
 /** What a Rego rule declares in its `# METADATA` block besides `RuleMeta`. */
@@ -13,7 +13,7 @@ export interface RegoRuleMeta {
 }
 
 const TOP_KEYS = ['scope', 'title', 'description', 'custom', 'related_resources', 'authors', 'organizations', 'schemas', 'entrypoint'];
-const CUSTOM_KEYS = ['id', 'severity', 'category', 'title_zh', 'description_zh', 'message', 'messages', 'remediation', 'legal_basis', 'references', 'tags'];
+const CUSTOM_KEYS = ['id', 'severity', 'category', 'title_zh', 'description_zh', 'message', 'messages', 'remediation', 'legal_basis', 'references', 'tags', 'risk'];
 const REQUIRED_CUSTOM = ['id', 'severity', 'title_zh', 'description_zh', 'message', 'remediation', 'legal_basis'];
 const ID_PATTERN = /^[A-Z][A-Z0-9]*(-[A-Z0-9]+)*-[0-9]{3}$/;
 const TAG_PATTERN = /^[a-z0-9][a-z0-9-]*$/;
@@ -79,6 +79,7 @@ export function readRuleMetadata(
   const legalBasis = readLegalBasis(custom.legal_basis, fail);
   const references = stringList(custom.references, 'custom.references', 'references', undefined, fail);
   const tags = stringList(custom.tags, 'custom.tags', 'tags', TAG_PATTERN, fail);
+  const risk = custom.risk === undefined ? undefined : readRisk(custom.risk, fail);
   return {
     meta: {
       id,
@@ -91,6 +92,7 @@ export function readRuleMetadata(
       remediation,
       references,
       tags,
+      ...(risk ? { risk } : {}),
       engine: 'rego',
       source: { file: module.file, line: annotations.loc.row },
     },
@@ -115,6 +117,25 @@ function localized(value: unknown, key: string, lineKey: string, fail: Fail): Lo
     if (typeof obj[lang] !== 'string' || (obj[lang] as string).trim() === '') fail('rego_policy.metadata_bad_type', { key: `${key}.${lang}`, expected: 'non-empty string' }, lineKey);
   }
   return { zh: (obj.zh as string).trim(), en: (obj.en as string).trim() };
+}
+
+/** `custom.risk: {likelihood: 1-5, impact: 1-5}`, the rule's own starting point for `assess`. */
+function readRisk(value: unknown, fail: Fail): RuleRisk {
+  const key = 'custom.risk';
+  if (!isPlainObject(value)) return fail('rego_policy.metadata_bad_type', { key, expected: '{likelihood, impact}' }, 'risk');
+  const obj = value as Record<string, unknown>;
+  for (const k of Object.keys(obj)) {
+    if (k !== 'likelihood' && k !== 'impact') fail('rego_policy.metadata_unknown_key', { key: `${key}.${k}`, allowed: 'likelihood, impact' }, 'risk');
+  }
+  const level = (name: 'likelihood' | 'impact'): number => {
+    const level = obj[name];
+    if (level === undefined) return fail('rego_policy.metadata_missing_key', { key: `${key}.${name}` }, 'risk');
+    if (!Number.isInteger(level) || (level as number) < 1 || (level as number) > 5) {
+      return fail('rego_policy.metadata_bad_value', { key: `${key}.${name}`, value: JSON.stringify(level), expected: '1 | 2 | 3 | 4 | 5' }, 'risk');
+    }
+    return level as number;
+  };
+  return { likelihood: level('likelihood'), impact: level('impact') };
 }
 
 function readLegalBasis(value: unknown, fail: Fail): LegalBasis[] {

@@ -115,11 +115,26 @@ interface RawRule {
   legal_basis: Array<{ instrument: string; article: string | number; verification: LegalBasis['verification'] }>;
   references?: string[];
   tags?: string[];
+  risk?: { likelihood: number; impact: number };
   applies_when?: unknown;
   check: { select?: string; where?: unknown; require: unknown; params?: Record<string, string> };
 }
 
-function compileRule(doc: PlanDocument, problems: RuleProblems): YamlRule | undefined {
+/** What compiling a rule needs of its file: the name, the data and where a pointer is (for errors). */
+export type RuleDocument = Pick<PlanDocument, 'file' | 'data' | 'positionOf'>;
+
+/**
+ * Compiles rule data already read and schema-checked (the build-time pack of shipped rules,
+ * src/rules/yaml/rule-pack.ts): no YAML parsing and no schema validation.
+ */
+export function compileCheckedRule(doc: RuleDocument): YamlRule {
+  const problems = new RuleProblems(doc);
+  const rule = compileRule(doc, problems);
+  problems.throwIfAny();
+  return rule!;
+}
+
+function compileRule(doc: RuleDocument, problems: RuleProblems): YamlRule | undefined {
   const raw = doc.data as unknown as RawRule;
   const folder = basename(dirname(doc.file));
   if (/^rule\.ya?ml$/.test(basename(doc.file)) && folder !== raw.id) {
@@ -157,6 +172,7 @@ function compileRule(doc: PlanDocument, problems: RuleProblems): YamlRule | unde
     remediation: raw.remediation,
     references: raw.references ?? [],
     tags: raw.tags ?? [],
+    ...(raw.risk ? { risk: { likelihood: raw.risk.likelihood, impact: raw.risk.impact } } : {}),
     engine: 'yaml',
     source: { file: doc.file, line: doc.positionOf('/id').line },
   };

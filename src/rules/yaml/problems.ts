@@ -10,7 +10,7 @@ import '../messages.js';
 export class RuleProblems {
   private readonly errors: UserError[] = [];
 
-  constructor(readonly doc: PlanDocument) {}
+  constructor(readonly doc: Pick<PlanDocument, 'file' | 'positionOf'>) {}
 
   add(messageId: string, params: Record<string, unknown>, pointer: string): void {
     const position = this.doc.positionOf(pointer);
