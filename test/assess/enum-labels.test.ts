@@ -112,6 +112,12 @@ describe('Chinese reports show labels where codes were', () => {
     expect(md).toContain('| 类别 | 发现项 | 未接受 | 固有 | 剩余 | 0–10 |');
   });
 
+  it('cites laws by their Chinese names and articles', () => {
+    expect(html).toContain('<td>法律依据</td><td>个人信息保护法 第22条 [V]</td>');
+    expect(html).not.toContain('PIPL 22 [V]');
+    expect(md).toContain('个人信息保护法 第22条 \\[V\\]');
+  });
+
   it('keeps the stable codes in the JSON view', () => {
     expect(report.plans[0]!.event).toBe('bankruptcy_liquidation');
     expect(report.findings.every((f) => (CATEGORIES as readonly string[]).includes(f.category))).toBe(true);

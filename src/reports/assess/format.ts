@@ -1,7 +1,9 @@
 import { t } from '../../i18n/catalog.js';
 import type { Lang } from '../../i18n/lang.js';
 import { labelCodeList } from '../../i18n/enum-labels.js';
-import { penaltyLabel } from '../../risk/penalty-messages.js';
+import { instrumentName, penaltyLabel } from '../../risk/penalty-messages.js';
+import { citeArticle } from '../formats/citation.js';
+import type { Verification } from '../../findings/types.js';
 import type { MoneyRange } from './types.js';
 
 /** 1234567 -> "1,234,567" (no locale data involved, so output is the same everywhere). */
@@ -68,4 +70,9 @@ export function roleText(role: string, lang: Lang): string {
       ? `${labelCodeList(['party_role'], segments[0]!, lang)} · ${labelCodeList(['pipl_role'], segments[1]!, lang)}`
       : labelCodeList(['party_role', 'pipl_role'], role, lang);
   return lang === 'zh' ? labelled.replaceAll(', ', '、') : labelled;
+}
+
+/** Legal bases as a lawyer reads them: `个人信息保护法 第14条第2款 [V]` / `PIPL Art. 14 ¶2 [V]`. */
+export function citationText(bases: ReadonlyArray<{ instrument: string; article: string; verification: Verification }>, lang: Lang): string {
+  return bases.map((b) => `${citeArticle(b, lang, instrumentName(b.instrument)[lang])} [${b.verification}]`).join(lang === 'zh' ? '；' : '; ');
 }

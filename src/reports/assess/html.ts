@@ -4,7 +4,7 @@ import { TIERS } from '../../risk/penalty-data.js';
 import { RISK_LEVELS, type RiskLevel } from '../../risk/scales.js';
 import { escapeHtml as esc } from './escape.js';
 import { enumLabel, hasEnumLabel, labelNeedsCode, type EnumKind } from '../../i18n/enum-labels.js';
-import { effectsText, fineText, formatCny, formatCount, formatOptionalCount, roleText, yesNo } from './format.js';
+import { citationText, effectsText, fineText, formatCny, formatCount, formatOptionalCount, roleText, yesNo } from './format.js';
 import { heatMapSvg } from './heat-map-svg.js';
 import { REPORT_CSS } from './html-style.js';
 import type { AssessmentReport, ExposureView, FindingView, PlanView } from './types.js';
@@ -99,8 +99,8 @@ function code(kind: EnumKind, value: string, lang: Lang): string {
 function ruleId(id: string): string {
   return `<span class="nw">${esc(id)}</span>`;
 }
-function citation(f: { legal_basis: Array<{ instrument: string; article: string; verification: string }> }): string {
-  return f.legal_basis.map((b) => `${esc(b.instrument)} ${esc(b.article)} [${esc(b.verification)}]`).join('; ');
+function citation(f: Pick<FindingView, 'legal_basis'>, lang: Lang): string {
+  return esc(citationText(f.legal_basis, lang));
 }
 function row(cells: string[], tag = 'td'): string {
   return `<tr>${cells.map((c) => `<${tag}>${c}</${tag}>`).join('')}</tr>`;
@@ -402,7 +402,7 @@ function findingArticle(f: FindingView, lang: Lang, L: Label): string {
   );
   out.push(`<p>${esc(f.message)}</p>`);
   const kv: string[] = [];
-  kv.push(row([L('report.assess.finding.citation'), citation(f)]));
+  kv.push(row([L('report.assess.finding.citation'), citation(f, lang)]));
   kv.push(
     row([
       L('report.assess.finding.risk'),
@@ -550,7 +550,7 @@ function rules(r: AssessmentReport, L: Label): string {
     out.push(
       table(
         [L('report.assess.rules.id'), L('report.assess.rules.title'), L('report.assess.finding.category'), L('report.assess.finding.severity'), L('report.assess.finding.citation')],
-        r.rules.map((x) => row([ruleId(x.id), esc(x.title), code('category', x.category, r.lang), severity(x.severity, L), citation(x)])),
+        r.rules.map((x) => row([ruleId(x.id), esc(x.title), code('category', x.category, r.lang), severity(x.severity, L), citation(x, r.lang)])),
       ),
     );
   }

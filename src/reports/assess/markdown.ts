@@ -3,7 +3,7 @@ import { TIERS } from '../../risk/penalty-data.js';
 import { RISK_LEVELS, type RiskLevel } from '../../risk/scales.js';
 import { escapeMarkdown as md, markdownCodeBlock } from './escape.js';
 import { enumLabelWithCode as E } from '../../i18n/enum-labels.js';
-import { effectsText, fineText, formatCny, formatCount, formatOptionalCount, roleText, yesNo } from './format.js';
+import { citationText, effectsText, fineText, formatCny, formatCount, formatOptionalCount, roleText, yesNo } from './format.js';
 import type { AssessmentReport } from './types.js';
 
 /** The risk-assessment report as GitHub-flavoured Markdown, with the same content as the HTML. */
@@ -232,7 +232,7 @@ export function renderAssessmentMarkdown(r: AssessmentReport): string {
       '',
     );
     out.push(md(f.message), '');
-    out.push(`- **${L('report.assess.finding.citation')}**: ${f.legal_basis.map((b) => `${md(b.instrument)} ${md(b.article)} \\[${b.verification}\\]`).join('; ')}`);
+    out.push(`- **${L('report.assess.finding.citation')}**: ${md(citationText(f.legal_basis, r.lang))}`);
     out.push(`- **${L('report.assess.finding.risk')}**: ${L('report.assess.finding.likelihood')} ${f.likelihood} · ${L('report.assess.finding.impact')} ${f.impact} → ${lvl(f.inherent_risk)}`);
     out.push(`- **${L('report.assess.finding.confidence')}**: ${L(`risk.confidence.${f.confidence}`)}${f.confidence_reasons.length ? ` — ${f.confidence_reasons.map(md).join('; ')}` : ''}`);
     out.push(`- **${L('report.assess.finding.remediation')}**: ${md(f.remediation)}`);
@@ -328,7 +328,7 @@ export function renderAssessmentMarkdown(r: AssessmentReport): string {
     out.push(
       tbl(
         ['rules.id', 'rules.title', 'finding.category', 'finding.severity', 'finding.citation'].map((k) => L(`report.assess.${k}`)),
-        r.rules.map((x) => [md(x.id), md(x.title), md(E('category', x.category, r.lang)), L(`report.assess.severity.${x.severity}`), x.legal_basis.map((b) => `${md(b.instrument)} ${md(b.article)} \\[${b.verification}\\]`).join('; ')]),
+        r.rules.map((x) => [md(x.id), md(x.title), md(E('category', x.category, r.lang)), L(`report.assess.severity.${x.severity}`), md(citationText(x.legal_basis, r.lang))]),
       ),
       '',
     );

@@ -4,14 +4,22 @@ import type { LegalBasis } from '../../findings/types.js';
 import './format-messages.js';
 
 /**
- * `PIPL Art. 22` / `PIPL 第22条`; dotted standard clauses as `GB/T 35273 §9.2` / `GB/T 35273 9.2`;
- * anything else (`Annex B`) as written.
+ * `PIPL Art. 22` / `PIPL 第22条`; a paragraph `14 ¶2` as `第14条第2款` in Chinese, an item or
+ * sub-clause `51(4)` as `第51条(4)`; dotted standard clauses as `GB/T 35273 §9.2` /
+ * `GB/T 35273 9.2`; anything else (`Annex B`) as written. `instrument` replaces the abbreviation
+ * (the assessment report names laws in full).
  */
-export function citeArticle(basis: LegalBasis, lang: Lang): string {
-  if (/^\d+(\.\d+)+$/.test(basis.article)) return lang === 'zh' ? `${basis.instrument} ${basis.article}` : `${basis.instrument} §${basis.article}`;
-  const numbered = /^\d/.test(basis.article);
-  if (lang === 'zh') return numbered ? `${basis.instrument} 第${basis.article}条` : `${basis.instrument} ${basis.article}`;
-  return numbered ? `${basis.instrument} Art. ${basis.article}` : `${basis.instrument} ${basis.article}`;
+export function citeArticle(basis: LegalBasis, lang: Lang, instrument: string = basis.instrument): string {
+  const article = basis.article;
+  if (/^\d+(\.\d+)+$/.test(article)) return lang === 'zh' ? `${instrument} ${article}` : `${instrument} §${article}`;
+  const numbered = /^(\d+)(.*)$/.exec(article);
+  if (!numbered) return `${instrument} ${article}`;
+  if (lang === 'en') return `${instrument} Art. ${article}`;
+  const [, number, rest] = numbered as unknown as [string, string, string];
+  if (/^[\d\s,–-]*$/.test(rest)) return `${instrument} 第${article.replace(/\s*,\s*/g, '、')}条`;
+  const paragraph = /^\s*¶\s*(\d+)(.*)$/.exec(rest);
+  if (paragraph) return `${instrument} 第${number}条第${paragraph[1]}款${paragraph[2]!.trim()}`;
+  return `${instrument} 第${number}条${rest.trim()}`;
 }
 
 /** A citation with its verification tag: `PIPL Art. 22 [V]`. */
