@@ -4,7 +4,7 @@ import { CATEGORIES, SEVERITIES } from '../../src/findings/types.js';
 import { enumCodes, enumLabel, enumLabelWithCode, labelCodeList, type EnumKind } from '../../src/i18n/enum-labels.js';
 import { t } from '../../src/i18n/catalog.js';
 import { formatParams } from '../../src/reports/assess/build.js';
-import { roleText } from '../../src/reports/assess/format.js';
+import { citationText, roleText } from '../../src/reports/assess/format.js';
 import { renderAssessmentHtml } from '../../src/reports/assess/html.js';
 import { renderAssessmentMarkdown } from '../../src/reports/assess/markdown.js';
 import type { AssessmentReport } from '../../src/reports/assess/types.js';
@@ -116,6 +116,12 @@ describe('Chinese reports show labels where codes were', () => {
     expect(html).toContain('<td>法律依据</td><td>个人信息保护法 第22条 [V]</td>');
     expect(html).not.toContain('PIPL 22 [V]');
     expect(md).toContain('个人信息保护法 第22条 \\[V\\]');
+  });
+
+  it('names instruments without a penalty in full too', () => {
+    const basis = [{ instrument: 'Minors Regs', article: '36', verification: 'V' as const }, { instrument: 'GB/T 35273', article: '9.2', verification: 'V' as const }];
+    expect(citationText(basis, 'zh')).toBe('未成年人网络保护条例 第36条 [V]；GB/T 35273 9.2 [V]');
+    expect(citationText(basis, 'en')).toBe('Minors Regs Art. 36 [V]; GB/T 35273 §9.2 [V]');
   });
 
   it('keeps the stable codes in the JSON view', () => {

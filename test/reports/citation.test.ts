@@ -10,12 +10,16 @@ describe('citations', () => {
     expect(citeArticle(pipl('14 ¶2'), 'zh')).toBe('PIPL 第14条第2款');
     expect(citeArticle(pipl('47 ¶2'), 'zh')).toBe('PIPL 第47条第2款');
     expect(citeArticle(pipl('51(4)'), 'zh')).toBe('PIPL 第51条(4)');
+    expect(citeArticle(pipl('11 para. 2'), 'zh')).toBe('PIPL 第11条第2款');
+    expect(citeArticle(pipl('30 working days'), 'zh')).toBe('PIPL 30 working days');
     expect(citeArticle(pipl('55–57'), 'zh')).toBe('PIPL 第55–57条');
     expect(citeArticle(pipl('232, 238, 240'), 'zh')).toBe('PIPL 第232、238、240条');
   });
 
   it('keep the English form and leave standards and annexes as written', () => {
     expect(citeArticle(pipl('14 ¶2'), 'en')).toBe('PIPL Art. 14 ¶2');
+    expect(citeArticle(pipl('11 para. 2'), 'en')).toBe('PIPL Art. 11 para. 2');
+    expect(citeArticle(pipl('30 working days'), 'en')).toBe('PIPL 30 working days');
     expect(citeArticle({ instrument: 'GB/T 35273', article: '9.2', verification: 'V' }, 'en')).toBe('GB/T 35273 §9.2');
     expect(citeArticle({ instrument: 'GB/T 35273', article: '9.2', verification: 'V' }, 'zh')).toBe('GB/T 35273 9.2');
     expect(citeArticle({ instrument: 'GB/T 35273', article: '§9.1(c)', verification: 'V' }, 'zh')).toBe('GB/T 35273 §9.1(c)');

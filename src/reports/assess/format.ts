@@ -1,7 +1,8 @@
 import { t } from '../../i18n/catalog.js';
 import type { Lang } from '../../i18n/lang.js';
 import { labelCodeList } from '../../i18n/enum-labels.js';
-import { instrumentName, penaltyLabel } from '../../risk/penalty-messages.js';
+import { penaltyLabel } from '../../risk/penalty-messages.js';
+import { instrumentDisplayName } from './instrument-names.js';
 import { citeArticle } from '../formats/citation.js';
 import type { Verification } from '../../findings/types.js';
 import type { MoneyRange } from './types.js';
@@ -74,5 +75,5 @@ export function roleText(role: string, lang: Lang): string {
 
 /** Legal bases as a lawyer reads them: `个人信息保护法 第14条第2款 [V]` / `PIPL Art. 14 ¶2 [V]`. */
 export function citationText(bases: ReadonlyArray<{ instrument: string; article: string; verification: Verification }>, lang: Lang): string {
-  return bases.map((b) => `${citeArticle(b, lang, instrumentName(b.instrument)[lang])} [${b.verification}]`).join(lang === 'zh' ? '；' : '; ');
+  return bases.map((b) => `${citeArticle(b, lang, instrumentDisplayName(b.instrument, lang))} [${b.verification}]`).join(lang === 'zh' ? '；' : '; ');
 }

@@ -4,7 +4,7 @@ import type { LegalBasis } from '../../findings/types.js';
 import './format-messages.js';
 
 /**
- * `PIPL Art. 22` / `PIPL 第22条`; a paragraph `14 ¶2` as `第14条第2款` in Chinese, an item or
+ * `PIPL Art. 22` / `PIPL 第22条`; a paragraph `14 ¶2` or `11 para. 2` as `第14条第2款` in Chinese, an item or
  * sub-clause `51(4)` as `第51条(4)`; dotted standard clauses as `GB/T 35273 §9.2` /
  * `GB/T 35273 9.2`; anything else (`Annex B`) as written. `instrument` replaces the abbreviation
  * (the assessment report names laws in full).
@@ -14,10 +14,12 @@ export function citeArticle(basis: LegalBasis, lang: Lang, instrument: string = 
   if (/^\d+(\.\d+)+$/.test(article)) return lang === 'zh' ? `${instrument} ${article}` : `${instrument} §${article}`;
   const numbered = /^(\d+)(.*)$/.exec(article);
   if (!numbered) return `${instrument} ${article}`;
-  if (lang === 'en') return `${instrument} Art. ${article}`;
   const [, number, rest] = numbered as unknown as [string, string, string];
+  // `30 working days` is a number in prose, not an article.
+  if (/^\s+(?!para\b)[A-Za-z]/.test(rest)) return `${instrument} ${article}`;
+  if (lang === 'en') return `${instrument} Art. ${article}`;
   if (/^[\d\s,–-]*$/.test(rest)) return `${instrument} 第${article.replace(/\s*,\s*/g, '、')}条`;
-  const paragraph = /^\s*¶\s*(\d+)(.*)$/.exec(rest);
+  const paragraph = /^\s*(?:¶|para\.?)\s*(\d+)(.*)$/.exec(rest);
   if (paragraph) return `${instrument} 第${number}条第${paragraph[1]}款${paragraph[2]!.trim()}`;
   return `${instrument} 第${number}条${rest.trim()}`;
 }
