@@ -31,7 +31,8 @@ describe('rule explanations', () => {
     const text = rule.explain();
     expect(text.applies_when!.en).toBe('transaction.type equals asset_sale, and (n is at least 5, or flag does not equal true)');
     expect(text.applies_when!.zh).toBe('transaction.type 等于 asset_sale，且 （n 大于等于 5，或 flag 不等于 true）');
-    expect(text.checks.en).toBe('for each node of $.items[*] (only where kind is one of a, b), requires: d is on or before 30 day(s) before e');
+    expect(text.checks.en).toBe('for each of the entries in items (only where kind is one of a, b), requires: d is on or before 30 day(s) before e');
+    expect(text.checks.zh).toBe('对每个 items 中的条目（仅限：kind 为以下之一：a、b），要求：d 不晚于 e 之前 30 天');
     expect(text.checks.zh).toContain('d 不晚于 e 之前 30 天');
   });
 });

@@ -74,6 +74,19 @@ describe('finding messages name each field once', () => {
     ]);
   });
 
+  it('a lookup names the selected entries in words and brackets a compound requirement', () => {
+    const require = {
+      field: '$.transfer.recipient',
+      found_in: { select: "$.parties[?@.kind == 'buyer']", key: '@.id', require: [{ field: '@.contact', non_empty: true }, { field: '@.name', present: true }] },
+    };
+    expect(messages(require, { transfer: { recipient: 'x' }, parties: [{ id: 'y', kind: 'buyer' }] })).toEqual([
+      {
+        zh: '要求 transfer.recipient 出现在 parties 中满足“kind 等于 buyer”的条目的 id 中，且所指条目满足：（contact 已填写且不为空，且 name 已填写），实际为 x。',
+        en: 'transfer.recipient appears as the id of entries in parties where kind equals buyer, where for the entry found: (contact is present and not empty, and name is present) is required; found x.',
+      },
+    ]);
+  });
+
   it('a met alternative produces no message', () => {
     const require = { any: [{ field: '$.a', present: true }, { field: '$.b', present: true }] };
     expect(messages(require, { b: 1 })).toEqual([]);

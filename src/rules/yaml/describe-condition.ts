@@ -184,7 +184,9 @@ function describeTestUncached(test: Test): LocalizedText {
           ? { zh: `在 ${select.zh}之中`, en: `is among ${select.en}` }
           : { zh: `出现在 ${select.zh}的 ${key} 中`, en: `appears as the ${key} of ${select.en}` };
       if (!test.require) return base;
-      const require = describeCondition(test.require);
+      // Parenthesised when it has several parts, so that what follows is not read as part of it.
+      const words = describeCondition(test.require);
+      const require = describeClause(test.require).compound ? { zh: `（${words.zh}）`, en: `(${words.en})` } : words;
       return { zh: `${base.zh}，且所指条目满足：${require.zh}`, en: `${base.en}, where for the entry found: ${require.en}` };
     }
   }

@@ -4,6 +4,7 @@ import type { EvaluationContext, RawHit, RuleEvaluator, RuleExplanation, RuleMet
 import type { Condition } from './condition-types.js';
 import { evaluateCondition, holds, type Scope } from './evaluate-condition.js';
 import { describeCondition, show } from './describe-condition.js';
+import { describeQuery } from './describe-query.js';
 import { resolveField, runQuery, type CompiledQuery, type FieldRef, type Located } from './query.js';
 
 /** A compiled YAML rule: which plans it applies to, which nodes it checks and what must hold there. */
@@ -28,12 +29,14 @@ export class YamlRule implements RuleEvaluator {
     const require = describeCondition(this.spec.require);
     const where = this.spec.where ? describeCondition(this.spec.where) : undefined;
     const select = this.spec.select.text;
+    // The selected nodes in words ("entries in pia where …") when the query allows it, else the query itself.
+    const entries = describeQuery(select)?.entries;
     const checks =
       select === '$' && !where
         ? { zh: `要求：${require.zh}`, en: `requires: ${require.en}` }
         : {
-            zh: `对 ${select} 选中的每个节点${where ? `（仅限：${where.zh}）` : ''}，要求：${require.zh}`,
-            en: `for each node of ${select}${where ? ` (only where ${where.en})` : ''}, requires: ${require.en}`,
+            zh: `对${entries ? `每个 ${entries.zh}` : ` ${select} 选中的每个节点`}${where ? `（仅限：${where.zh}）` : ''}，要求：${require.zh}`,
+            en: `for each ${entries ? `of the ${entries.en}` : `node of ${select}`}${where ? ` (only where ${where.en})` : ''}, requires: ${require.en}`,
           };
     return this.spec.appliesWhen ? { applies_when: describeCondition(this.spec.appliesWhen), checks } : { checks };
   }
