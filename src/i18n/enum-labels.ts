@@ -108,8 +108,8 @@ const LABELS = {
     none: { zh: '不处理个人信息', en: 'No processing' },
   },
   transfer_basis: {
-    pipl_22: { zh: '第二十二条转移（合并、分立、解散、破产）', en: 'PIPL Art. 22 transfer (merger, division, dissolution, bankruptcy)' },
-    pipl_23: { zh: '第二十三条提供（须单独同意）', en: 'PIPL Art. 23 provision (separate consent)' },
+    pipl_22: { zh: '第二十二条转移（合并、分立、解散、破产）', en: 'PIPL Art. 22 transfer on merger, division, dissolution or bankruptcy' },
+    pipl_23: { zh: '第二十三条提供（须单独同意）', en: 'PIPL Art. 23 provision with separate consent' },
     pipl_21_entrusted: { zh: '第二十一条委托处理', en: 'PIPL Art. 21 entrusted processing' },
     anonymised: { zh: '仅匿名化数据', en: 'Anonymised data only' },
     return_to_client: { zh: '返还委托方客户', en: 'Return to the client' },
