@@ -55,11 +55,15 @@ describe('finding messages name each field once', () => {
     expect(messages(require, { pia: [{ scope: 'x' }] })).toEqual([
       {
         zh: '要求 pia 中满足“scope 已填写 且 completed_on 已填写 且 draft 未填写”的条目数 大于等于 1，实际为 0。',
-        en: 'the number of entries in pia where scope is filled in and completed_on is filled in and draft is not filled in is at least 1 is required; found 0.',
+        en: 'the number of entries in pia where scope is present and completed_on is present and draft is absent is at least 1 is required; found 0.',
       },
     ]);
     const channels = { count: "$.channels[?@ == 'sms' || @ == 'email']", gte: 1 };
     expect(messages(channels, { channels: ['fax'] })[0]!.en).toBe('the number of entries in channels where the value is one of sms, email is at least 1 is required; found 0.');
+    const paper = { count: "$.inventory[?@.media[?@ == 'paper']]", lte: 0 };
+    expect(messages(paper, { inventory: [{ media: ['paper'] }] })).toEqual([
+      { zh: '要求 inventory 中满足“media 包含 paper”的条目数 小于等于 0，实际为 1。', en: 'the number of entries in inventory where media contains paper is at most 0 is required; found 1.' },
+    ]);
   });
 
   it('a count whose filter has no words keeps the query text', () => {

@@ -4,7 +4,7 @@ import { canonicalJson } from '../../findings/canonical-json.js';
 
 /**
  * The entries a rule's JSONPath query selects, in words rather than raw JSONPath, for messages:
- * `$.pia[?@.scope && @.assessor]` → "entries in pia where scope is filled in and assessor is filled in".
+ * `$.pia[?@.scope && @.assessor]` → "entries in pia where scope is present and assessor is present".
  * Covers what rules write (a path of names, then `[*]` or one filter of tests, comparisons, `!`,
  * `&&`, `||`, nested filters); anything else (functions, slices, descendants) yields `undefined`
  * and callers show the query text itself.
@@ -103,13 +103,13 @@ function logical(node: Node): LocalizedText {
     case 'LogicalNotExpr': {
       const inner = node.expression as Node;
       const path = inner.type === 'TestExpr' ? testedPath(inner) : undefined;
-      if (path !== undefined) return { zh: `${path.zh} 未填写`, en: `${path.en} is not filled in` };
+      if (path !== undefined) return { zh: `${path.zh} 未填写`, en: `${path.en} is absent` };
       const words = logical(inner);
       return { zh: `并非（${words.zh}）`, en: `not (${words.en})` };
     }
     case 'TestExpr': {
       const path = testedPath(node);
-      if (path !== undefined) return { zh: `${path.zh} 已填写`, en: `${path.en} is filled in` };
+      if (path !== undefined) return { zh: `${path.zh} 已填写`, en: `${path.en} is present` };
       const nested = nestedFilter(node);
       if (nested) return nested;
       throw new Unsupported();
@@ -211,7 +211,7 @@ function testedPath(node: Node): LocalizedText | undefined {
   return { zh: path, en: path };
 }
 
-/** `@.roles[?@ == 'migration_vendor']` → "roles has an entry where the value equals migration_vendor". */
+/** `@.roles[?@.kind == 'x']` → "roles has an entry where kind equals x"; `@.roles[?@ == 'x']` → "roles contains x". */
 function nestedFilter(node: Node): LocalizedText | undefined {
   const query = node.expression as Node;
   if (query?.type !== 'FilterQuery' || query.value?.type !== 'RelQuery') return undefined;
@@ -226,7 +226,13 @@ function nestedFilter(node: Node): LocalizedText | undefined {
   if (names.length === 0) return undefined;
   const selector = onlySelector(segments[segments.length - 1]!);
   if (selector.type !== 'FilterSelector') return undefined;
-  const inner = logical(selector.value as Node);
   const path = names.join('.');
+  const value = selector.value as Node;
+  // `@.media[?@ == 'paper']` → "media contains paper".
+  if (value.type === 'ComparisonExpr' && value.op === '==' && value.left.type === 'RelSingularQuery' && value.left.segments.length === 0 && value.right.type === 'Literal') {
+    const item = literal(value.right.value);
+    return { zh: `${path} 包含 ${item}`, en: `${path} contains ${item}` };
+  }
+  const inner = logical(value);
   return { zh: `${path} 中有满足“${inner.zh}”的项`, en: `${path} has an entry where ${inner.en}` };
 }
