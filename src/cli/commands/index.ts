@@ -5,9 +5,9 @@ import { registerHistory } from './history.js';
 import { registerInit } from './init.js';
 import { registerLint } from './lint.js';
 import { registerPolicy } from './policy.js';
+import { registerRules } from './rules.js';
 import { registerRegoEval } from './rego-eval.js';
 import { registerValidate } from './validate.js';
-import { registerRules } from './rules.js';
 
 /** A command module adds itself to the program; `setExit` raises the process exit code. */
 export type RegisterCommand = (program: Command, ctx: CliContext, setExit: (code: number) => void) => void;
@@ -16,10 +16,10 @@ export type RegisterCommand = (program: Command, ctx: CliContext, setExit: (code
 export const commandRegistrations: RegisterCommand[] = [
   registerValidate,
   registerLint,
+  registerRules,
   registerAssess,
   registerHistory,
   registerInit,
   registerRegoEval,
-  registerRules,
   registerPolicy,
 ];
