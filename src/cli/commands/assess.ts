@@ -5,6 +5,7 @@ import { t } from '../../i18n/catalog.js';
 import type { CliContext } from '../context.js';
 import type { RegisterCommand } from './index.js';
 import { DEFAULT_HISTORY_DB } from './history.js';
+import { cliSettingsFrom, collect, parseNow } from './lint-options.js';
 import './assess-messages.js';
 import './history-messages.js';
 
@@ -26,10 +27,6 @@ interface AssessCommandOptions {
   riskMatrix?: string;
   record?: boolean;
   db?: string;
-}
-
-function collect(value: string, previous: string[] = []): string[] {
-  return [...previous, value];
 }
 
 /** `--turnover-cny`: a whole number of yuan; `_` and `,` may group digits. */
@@ -64,7 +61,7 @@ export const registerAssess: RegisterCommand = (program: Command, ctx: CliContex
     .option('--record', t('cli.assess.opt_record', ctx.lang))
     .option('--db <file>', t('cli.history.opt_db', ctx.lang))
     .action(async (plans: string[], options: AssessCommandOptions, command: Command) => {
-      const [{ runAssessment }, { parseOutputTargets }, { renderAssessment }, { loadMatrixFile }, { failingFindings }, { writeFileAtomic }, { dayNumber }, { prepareLint }, { loadRuleset }] =
+      const [{ runAssessment }, { parseOutputTargets }, { renderAssessment }, { loadMatrixFile }, { failingFindings }, { writeFileAtomic }, { prepareLint }, { loadRuleset }] =
         await Promise.all([
           import('../../reports/assess/run.js'),
           import('../../reports/assess/output-targets.js'),
@@ -72,27 +69,17 @@ export const registerAssess: RegisterCommand = (program: Command, ctx: CliContex
           import('../../risk/matrix-file.js'),
           import('../../findings/summary.js'),
           import('../../fs/write-atomic.js'),
-          import('../../rules/yaml/dates.js'),
           import('../../config/prepare-lint.js'),
           import('../../rules/ruleset.js'),
         ]);
-      if (options.now !== undefined && dayNumber(options.now) === undefined) throw new UserError('cli.invalid_date', { option: '--now', value: options.now });
+      if (options.now !== undefined) parseNow(options.now);
       if (options.db !== undefined && !options.record) throw new UserError('cli.assess.db_without_record', { file: options.db });
       const turnover = options.turnoverCny === undefined ? undefined : parseTurnover(options.turnoverCny);
       const targets = parseOutputTargets(options.output ?? []);
       const matrix = options.riskMatrix === undefined ? undefined : loadMatrixFile(resolve(ctx.cwd, options.riskMatrix), options.riskMatrix);
-      const langFlag = (command.optsWithGlobals() as { lang?: string }).lang;
       const files = [...new Set(plans)];
       const prepared = await prepareLint(
-        {
-          ...(options.config !== undefined ? { config: options.config } : {}),
-          ...(options.profile !== undefined ? { profile: options.profile } : {}),
-          ...(options.failOn !== undefined ? { failOn: options.failOn } : {}),
-          ...(options.policies ? { policies: options.policies } : {}),
-          ...(options.waivers ? { waivers: options.waivers } : {}),
-          ...(options.baseline !== undefined ? { baseline: options.baseline } : {}),
-          ...(langFlag === 'zh' || langFlag === 'en' ? { lang: langFlag } : {}),
-        },
+        cliSettingsFrom(options, command),
         { plans: files, cwd: ctx.cwd, loadRules: (policyDirs) => loadRuleset({ policyDirs, includeShipped: options.shipped, cwd: ctx.cwd }) },
       );
       const lang = prepared.settings.lang ?? ctx.lang;

@@ -2,7 +2,7 @@ import { Option, type Command } from 'commander';
 import { t } from '../../i18n/catalog.js';
 import type { CliContext } from '../context.js';
 import type { RegisterCommand } from './index.js';
-import { collect, parseNow } from './lint-options.js';
+import { cliSettingsFrom, collect, parseNow } from './lint-options.js';
 import './lint-messages.js';
 import './bundle-messages.js';
 import '../../config/messages.js';
@@ -60,18 +60,9 @@ export const registerLint: RegisterCommand = (program: Command, ctx: CliContext,
         ]);
       // Config, profile, waivers and baseline: CLI flag > config > profile > rule default.
       const outputs = parseOutputSpecs(options.output ?? [], LINT_FORMAT_NAMES, ctx.cwd);
-      const langFlag = (command.optsWithGlobals() as { lang?: string }).lang;
       const files = [...new Set(plans)];
       const prepared = await prepareLint(
-        {
-          ...(options.config !== undefined ? { config: options.config } : {}),
-          ...(options.profile !== undefined ? { profile: options.profile } : {}),
-          ...(options.failOn !== undefined ? { failOn: options.failOn } : {}),
-          ...(options.policies ? { policies: options.policies } : {}),
-          ...(options.waivers ? { waivers: options.waivers } : {}),
-          ...(options.baseline !== undefined ? { baseline: options.baseline } : {}),
-          ...(langFlag === 'zh' || langFlag === 'en' ? { lang: langFlag } : {}),
-        },
+        cliSettingsFrom(options, command),
         {
           plans: files,
           cwd: ctx.cwd,
