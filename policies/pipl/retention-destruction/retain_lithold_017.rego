@@ -2,8 +2,8 @@ package pipl.retention_destruction
 
 import data.pipl.lib
 
-# The day deletion happens: the scheduled date, else the lint date.
-deletion_day := object.get(input.deletion, "scheduled_on", lib.today)
+# The day deletion happens: the scheduled date, else the trigger date, else the lint date.
+deletion_day := object.get(input.deletion, "scheduled_on", object.get(input.deletion, "trigger_date", lib.today))
 
 # A hold is still in force on a day when it has no end date or ends on or after that day.
 hold_in_force(hold, day) if not hold.until

@@ -32,6 +32,16 @@ test_unscheduled_deletion_uses_lint_date if {
 	{f.params.day | some f in hold_findings(p)} == {"2026-06-01"}
 }
 
+test_trigger_date_used_when_not_scheduled if {
+	p := plan({"trigger_date": "2026-08-15", "datasets": ["purchase-history"]}, [hold])
+	{f.params.day | some f in hold_findings(p)} == {"2026-08-15"}
+}
+
+test_trigger_date_after_hold_quiet if {
+	p := plan({"trigger_date": "2027-08-15", "datasets": ["purchase-history"]}, [hold])
+	count(hold_findings(p)) == 0
+}
+
 test_deletion_after_hold_quiet if {
 	p := plan({"scheduled_on": "2027-07-01", "datasets": ["purchase-history"]}, [hold])
 	count(hold_findings(p)) == 0
