@@ -19,7 +19,7 @@ export function checkMemoryBudget(file: string, size: number): void {
   const mb = (bytes: number) => Math.ceil(bytes / (1024 * 1024));
   throw new UserError(
     'plan.needs_more_memory',
-    { size, needed_mb: mb(needed), heap_mb: mb(heap.heap_size_limit), suggested_mb: mb(heap.used_heap_size + needed * 1.25) },
+    { size, needed_mb: mb(needed), free_mb: Math.floor(available / (1024 * 1024)), heap_mb: mb(heap.heap_size_limit), suggested_mb: mb(heap.used_heap_size + needed * 1.25) },
     { file },
   );
 }
