@@ -183,7 +183,7 @@ function compileRule(r: Rule, m: Module, resolver: Resolver, safety: SafetyCheck
   const resolveHead = (t: Term | undefined) => (t ? rewriteTerm(resolver.resolveTerm(t, scope), metadata) : undefined);
   // Like OPA, evaluate refs, calls and comprehensions of the head in the body (`q := xs[_]`).
   const hoist = (t: Term | undefined, name: string): Term | undefined => {
-    if (!t || !needsHoisting(t)) return t;
+    if (!t || !containsRefOrCall(t)) return t;
     const v: Term = { type: 'var', name, loc: t.loc };
     body.push({ kind: 'unify', assign: false, left: v, right: t, negated: false, with: [], loc: t.loc, start: 0, end: 0 });
     return v;
@@ -254,22 +254,7 @@ function hasOuterVar(t: Term): boolean {
   }
 }
 
-function needsHoisting(t: Term): boolean {
-  switch (t.type) {
-    case 'ref':
-    case 'call':
-    case 'template':
-      return true;
-    case 'array':
-    case 'set':
-      return t.items.some(needsHoisting);
-    case 'object':
-      return t.items.some(([k, v]) => needsHoisting(k) || needsHoisting(v));
-    default:
-      return false;
-  }
-}
-
+/** True when a term holds a reference, call or template (they must be hoisted into the body). */
 function containsRefOrCall(t: Term): boolean {
   switch (t.type) {
     case 'ref':

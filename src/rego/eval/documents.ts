@@ -95,7 +95,11 @@ export function mergeDocs(a: Value, b: Value, at: string[]): Value {
   throw new RegoError('eval_conflict_error', 'rego.eval_conflict_object', { path: ['data', ...at.slice(0, -1)].join('.'), key: at[at.length - 1] }, undefined);
 }
 
-export function insertValue(obj: ObjectValue, owned: WeakSet<object>, keys: Value[], v: Value, path: string, loc: SourceLocation): void {
+/**
+ * The object that holds the last key of `keys`, creating the objects on the way (marked as owned
+ * by this rule tree); a step through a value the tree does not own is an object conflict.
+ */
+function ownedParent(obj: ObjectValue, owned: WeakSet<object>, keys: Value[], path: string, loc: SourceLocation): ObjectValue {
   let cur = obj;
   for (let i = 0; i < keys.length - 1; i++) {
     const key = keys[i]!;
@@ -110,6 +114,11 @@ export function insertValue(obj: ObjectValue, owned: WeakSet<object>, keys: Valu
     }
     cur = next;
   }
+  return cur;
+}
+
+export function insertValue(obj: ObjectValue, owned: WeakSet<object>, keys: Value[], v: Value, path: string, loc: SourceLocation): void {
+  const cur = ownedParent(obj, owned, keys, path, loc);
   const last = keys[keys.length - 1]!;
   const prev = cur.get(last);
   if (prev !== undefined) {
@@ -120,20 +129,7 @@ export function insertValue(obj: ObjectValue, owned: WeakSet<object>, keys: Valu
 }
 
 export function insertMember(obj: ObjectValue, owned: WeakSet<object>, keys: Value[], member: Value, path: string, loc: SourceLocation): void {
-  let cur = obj;
-  for (let i = 0; i < keys.length - 1; i++) {
-    const key = keys[i]!;
-    let next = cur.get(key);
-    if (next === undefined) {
-      next = new ObjectValue();
-      owned.add(next);
-      STRUCTURAL.add(next);
-      cur.set(key, next);
-    } else if (!(next instanceof ObjectValue) || !owned.has(next)) {
-      throw new RegoError('eval_conflict_error', 'rego.eval_conflict_object', { path, key: toRegoString(key) }, loc);
-    }
-    cur = next;
-  }
+  const cur = ownedParent(obj, owned, keys, path, loc);
   const last = keys[keys.length - 1]!;
   let set = cur.get(last);
   if (set === undefined) {
