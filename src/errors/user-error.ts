@@ -50,7 +50,7 @@ export function formatLocation(location: ErrorLocation | undefined): string {
 }
 
 /**
- * `file:line:col: error[plan.yaml_syntax]` then the message in the chosen language first and the
+ * `file:line:col: error [plan.duplicate_key]` then the message in the chosen language first and the
  * other language second, so a reader of either language always finds the sentence.
  */
 export function formatUserError(error: UserError, lang: Lang): string {

@@ -11,8 +11,6 @@ export const planMessages = defineMessages({
   'plan.empty': { zh: '文件为空：计划必须是一个映射（键值对象）', en: 'the file is empty: a plan must be a mapping (an object of keys and values)' },
   'plan.binary': { zh: '文件包含二进制内容（NUL 字节），不是 YAML 或 JSON 文本', en: 'the file holds binary content (a NUL byte), not YAML or JSON text' },
   'plan.not_utf8': { zh: '文件不是有效的 UTF-8 文本（第 {line} 行附近有无效字节）', en: 'the file is not valid UTF-8 text (an invalid byte near line {line})' },
-  'plan.yaml_syntax': { zh: 'YAML 语法错误：{detail}', en: 'YAML syntax error: {detail}' },
-  'plan.json_syntax': { zh: 'JSON 语法错误：{detail}', en: 'JSON syntax error: {detail}' },
   'plan.duplicate_key': { zh: '重复的键 "{key}"：同一映射中每个键只能出现一次', en: 'duplicate key "{key}": each key may appear only once in a mapping' },
   'plan.alias_not_allowed': {
     zh: '计划中不允许使用 YAML 锚点/别名（{kind}）：请直接写出数值，便于审阅',
